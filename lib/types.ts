@@ -16,6 +16,18 @@ export interface RawSeed {
   bytes: Uint8Array;
 }
 
+/** One entry of an input folder: its bytes when readable, else why not. Produced by lib/io only. */
+export interface InputFile {
+  /** Path relative to the input folder. */
+  file: string;
+  /** Bytes read (at most the reader's cap), or null when the entry could not be read. */
+  bytes: Uint8Array | null;
+  error: string | null;
+  bytesOnDisk: number;
+  /** True when only the first part of an oversized file was read. */
+  truncated: boolean;
+}
+
 /** Why an input file was not (fully) processed; goes to manifest.json and stderr. */
 export interface InputReport {
   file: string;
@@ -134,6 +146,10 @@ export interface Figure {
   value: number;
   qualifier: Qualifier;
   max?: number;
+  /** Whom the figure counts, as written ("law enforcement officers"), when the text says. */
+  who?: string;
+  /** 'security' when the figure counts police/soldiers/officers, so it is never compared with civilian counts. */
+  side?: 'security' | 'other';
 }
 
 export type Figures = Partial<Record<FigureName, Figure>>;
@@ -145,6 +161,15 @@ export interface ActorMention extends Span {
   articleId: ArticleId;
   text: string;
   kind: ActorKind;
+  /**
+   * Corpus-wide canonical key decided at extraction ("person:tokayev", "state:RU", "group:protesters"):
+   * every mention with the same key is the same actor, and the actor id is a hash of it.
+   */
+  key?: string;
+  /** Canonical display name proposed by this mention ("Kassym-Jomart Tokayev" for "President Tokayev"). */
+  name?: string;
+  /** ISO2 country the actor belongs to, when the text says ("Polish President …" → PL). */
+  country?: string | null;
 }
 
 /** One incident as one article tells it. */
@@ -166,6 +191,19 @@ export interface Mention extends Span {
   figures: Figures;
   /** Hedges found in the sentence ("reportedly", "some", "as many as"). */
   hedges: string[];
+  /**
+   * What separates incidents of the same type at the same place and date: the shut-down service
+   * ("internet", "airports", "borders") or the speaker's actor key for a statement. Null when nothing does.
+   */
+  topic?: string | null;
+  /** Where the sentence sits: running text, the headline, or a photo caption. */
+  zone?: 'body' | 'title' | 'caption';
+}
+
+/** What extraction finds in one article: incident mentions and every actor mention. */
+export interface ArticleExtraction {
+  mentions: Mention[];
+  actors: ActorMention[];
 }
 
 export interface Claim {
@@ -204,6 +242,8 @@ export interface Incident {
   conflicts: Conflict[];
   sources: ArticleId[];
   confidence: number;
+  /** ISO2 country of the incident (also for country-wide incidents where place is null). */
+  country?: string | null;
 }
 
 export interface Actor {
