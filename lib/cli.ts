@@ -7,8 +7,7 @@ import { writeOutputs } from './io/write-outputs';
 import { runPipeline } from './pipeline';
 import { toOutputFiles } from './emit/to-output-files';
 import { geoparseText } from './geo/geoparse-text';
-import { scoreGeoparse, formatGeoparseReport, type GeoparseGoldDoc } from './eval/geoparse';
-import { scoreCorpus, formatCorpusReport } from './eval/corpus';
+import type { GeoparseGoldDoc } from './eval/geoparse';
 import type { CorpusResult, Gazetteer } from './types';
 
 const USAGE = `usage:
@@ -89,7 +88,8 @@ function geoparse(args: string[]): number {
   return 0;
 }
 
-function evaluate(args: string[]): number {
+// Scoring code is loaded only by `eval`, so ingest and geoparse start faster.
+async function evaluate(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -101,21 +101,23 @@ function evaluate(args: string[]): number {
   });
   const gazetteer = loadGazetteer(values.gazetteer);
   if (values.geoparse) {
+    const { scoreGeoparse, formatGeoparseReport } = await import('./eval/geoparse');
     const docs = readJsonl<GeoparseGoldDoc>(values.geoparse);
     const predicted = new Map(docs.map((d) => [d.id, geoparseText(d.text, gazetteer)]));
     console.log(formatGeoparseReport(scoreGeoparse(docs, predicted)));
     return 0;
   }
   if (!values.gold || !values.corpus) throw new UsageError('eval needs --gold FILE --corpus DIR, or --geoparse FILE');
+  const { scoreCorpus, formatCorpusReport } = await import('./eval/corpus');
   const gold: unknown = JSON.parse(readFileSync(values.gold, 'utf8'));
   const result = ingestFolder(values.corpus, gazetteer);
   console.log(formatCorpusReport(scoreCorpus(gold, result, gazetteer)));
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => number> = { ingest, geoparse, eval: evaluate };
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, geoparse, eval: evaluate };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command = '', ...args] = argv;
   const run = COMMANDS[command];
   if (!run) {
@@ -123,11 +125,11 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    return run(args);
+    return await run(args);
   } catch (err) {
     console.error(`mapwire ${command}: ${err instanceof Error ? err.message : String(err)}`);
     return err instanceof UsageError ? 2 : 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
