@@ -1,0 +1,50 @@
+// General English word lists the toponym filters rely on (no place facts: words of the language only).
+
+/**
+ * Words that are also gazetteer names but almost never mean a place in running text, even with a capital:
+ * function words, calendar words, titles, and everyday nouns ("May", "March", "Police", "Union").
+ */
+export const NEVER_PLACES: ReadonlySet<string> = new Set(
+  (
+    'a an and the of in on at to for from by with as or but if not no yes so than then this that these those ' +
+    'he she it we they you i me my his her its our their who what when where why how which while ' +
+    'is are was were be been being has have had do does did will would can could may might must shall should ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    'today tomorrow yesterday morning evening night week month year ' +
+    'mr mrs ms dr st mt ft gov sen rep gen lt col sgt capt president governor mayor minister prime police ' +
+    'army government state city county region province district union republic federation kingdom ' +
+    'north south east west central northern southern eastern western ' +
+    'new old great little big long high low lower upper middle good best bad ' +
+    'all one two three four five six seven eight nine ten first second third last next ' +
+    'said says say told news post times daily press report reports update photo video' +
+    ' page home main top click share comment comments more read like follow subscribe'
+  ).split(/\s+/),
+);
+
+/** Words that can follow a place name inside the same noun phrase: "Almaty police", "Texas Governor". */
+export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'police fire sheriff sheriffs county city town village parish township borough district province region ' +
+    'oblast state mayor governor president prime minister ministry council government army military airport ' +
+    'department officials official authorities residents court prosecutor prosecutors health hospital ' +
+    'area metro metropolitan region capital border square avenue street road highway river valley ' +
+    'protesters protests protest demonstrators security troops forces office'
+  ).split(/\s+/),
+);
+
+/** Words that can stand before a place name without making it part of a person's or a firm's name. */
+export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'north south east west northern southern eastern western central northeast northwest southeast southwest ' +
+    'northeastern northwestern southeastern southwestern upper lower greater downtown metro rural ' +
+    'in at near from to across throughout around outside inside into of and or via toward towards'
+  ).split(/\s+/),
+);
+
+/** Suffixes that turn a country name into its demonym or adjective: "Russia" → "Russian", "Kazakhstan" → "Kazakh". */
+export const DEMONYM_SUFFIXES: readonly string[] = ['n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 'er', 'ean', 'ite', 'ans', 'ians'];
+
+/** Country-name endings dropped before a demonym suffix: "Kazakhstan" → "Kazakh", "Italy" → "Ital"+"ian". */
+export const COUNTRY_NAME_ENDINGS: readonly string[] = ['stan', 'istan', 'ia', 'a', 'y', 'e', 'land', 'o'];

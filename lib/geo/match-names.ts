@@ -1,0 +1,86 @@
+// Text + gazetteer → every span whose words fold to a gazetteer name, longest match first, in one pass.
+// "Clashes in Nur-Sultan and Almaty Region" → ["Nur-Sultan", "Almaty Region"] (not "Almaty" alone).
+import type { Gazetteer } from '../types';
+import type { WordToken } from './tokenize-words';
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token of the match. */
+  first: number;
+  last: number;
+  /** The folded key that matched (possessive dropped: "Kazakhstan’s" → "kazakhstan"). */
+  key: string;
+  ids: readonly number[];
+}
+
+/** Longest name we try to match, in words ("Bosnia and Herzegovina Federation" is 4). */
+const MAX_WORDS = 7;
+/** What may join the words of one name: spaces, hyphens, dots ("St. Louis", "Alma-Ata", "U.S."). */
+const JOINER = /^[ \t\u00a0\-‐‑–.]{1,3}$/;
+
+/**
+ * Multi-word names as a token trie: every proper prefix of a multi-word key, so a scan can stop
+ * as soon as no longer name can start with the words seen ("new" → "new york" → "new york city").
+ * Built once per gazetteer and cached.
+ */
+const PREFIXES = new WeakMap<Gazetteer, Set<string>>();
+
+function prefixesOf(gazetteer: Gazetteer): Set<string> {
+  let set = PREFIXES.get(gazetteer);
+  if (set) return set;
+  set = new Set();
+  for (const key of gazetteer.keys()) {
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      set.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
+  }
+  PREFIXES.set(gazetteer, set);
+  return set;
+}
+
+/**
+ * Scans the tokens once; at each token it walks the trie of multi-word names and keeps the
+ * longest name that matches, then goes on after it.
+ */
+export function matchNames(text: string, tokens: readonly WordToken[], gazetteer: Gazetteer): NameMatch[] {
+  const prefixes = prefixesOf(gazetteer);
+  const out: NameMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: NameMatch | null = null;
+    let key = '';
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
+      const tok = tokens[j]!;
+      if (j > i) {
+        const gap = text.slice(tokens[j - 1]!.end, tok.start);
+        if (!JOINER.test(gap)) break;
+      }
+      const bareKey = tok.bare !== null ? (key ? `${key} ${tok.bare}` : tok.bare) : null;
+      key = key ? `${key} ${tok.key}` : tok.key;
+      const ids = gazetteer.lookup(key);
+      if (ids.length > 0) {
+        best = { start: tokens[i]!.start, end: tok.end, first: i, last: j + 1, key, ids };
+      } else if (bareKey !== null) {
+        const bareIds = gazetteer.lookup(bareKey);
+        // The span keeps the possessive off: "Kazakhstan’s" → "Kazakhstan".
+        if (bareIds.length > 0) {
+          best = { start: tokens[i]!.start, end: tok.end - 2, first: i, last: j + 1, key: bareKey, ids: bareIds };
+        }
+      }
+      if (!prefixes.has(key)) break;
+    }
+    if (best) {
+      // "U.S." keeps its final dot: an initial's dot belongs to the name.
+      const lastTok = tokens[best.last - 1]!;
+      if (lastTok.end - lastTok.start === 1 && best.end === lastTok.end && text.charAt(best.end) === '.') best.end += 1;
+      out.push(best);
+      i = best.last;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// Text → word tokens with folded keys and the case facts the toponym filters need.
+// "Kazakhstan’s capital" → [{key:"kazakhstans", bare:"kazakhstan"}, {key:"capital"}]
+import { foldName } from './fold-name';
+
+export interface WordToken {
+  start: number;
+  end: number;
+  /** Folded form, as gazetteer keys are folded ("alma", "ata" for "Alma-Ata"). */
+  key: string;
+  /** Folded form without a possessive ending ("kazakhstan" for "Kazakhstan’s"), else null. */
+  bare: string | null;
+  /** First letter is upper case ("Almaty", "ALMATY"). */
+  capitalized: boolean;
+  /** Every letter upper case and more than one letter ("ALMATY", "US"). */
+  allCaps: boolean;
+  /** First word of a sentence, a heading or a quote, where capitals say nothing. */
+  sentenceStart: boolean;
+}
+
+/** Letters and digits, with apostrophes inside a word ("d’Ivoire", "Kazakhstan’s"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’ʼ][sS]$/;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** What ends a sentence or a heading line, seen looking back from a word. */
+const SENTENCE_BREAK = /[.!?:;\n\u2022|]/;
+/** What may stand between a sentence break and its first word: spaces, quotes, brackets, dashes. */
+const OPENERS = /[\s"'“‘(\[\-–—*]/;
+/** Abbreviations whose dot does not end a sentence: "St. Louis", "Gov. Perry of Texas". */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'ste', 'mt', 'ft', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpl',
+  'prof', 'rev', 'jr', 'sr', 'no', 'vs', 'co', 'corp', 'inc', 'ltd', 'lt', 'maj', 'adm', 'supt', 'det', 'insp',
+]);
+
+/** Splits text into word tokens; never throws on odd input. */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const first = raw.charAt(0);
+    let i = start - 1;
+    while (i >= 0 && OPENERS.test(text.charAt(i))) {
+      if (text.charAt(i) === '\n') break;
+      i--;
+    }
+    const sentenceStart = i < 0 || (SENTENCE_BREAK.test(text.charAt(i)) && !isAbbreviationDot(text, i));
+    tokens.push({
+      start,
+      end,
+      key: foldName(raw),
+      bare: POSSESSIVE.test(raw) ? foldName(raw.slice(0, -2)) : null,
+      capitalized: UPPER.test(first),
+      allCaps: raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw),
+      sentenceStart,
+    });
+  }
+  return tokens;
+}
+
+/** True when text[dot] is the dot of an abbreviation like "St." or a single initial like "J.". */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  if (text.charAt(dot) !== '.') return false;
+  let j = dot;
+  while (j > 0 && /[\p{L}]/u.test(text.charAt(j - 1))) j--;
+  const word = text.slice(j, dot);
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
+}
