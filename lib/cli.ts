@@ -1,17 +1,22 @@
 // `npm run ingest | geoparse | eval`: arguments and files in → pipeline → files and reports out.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus } from './io/read-corpus';
 import { readGazetteer, DEFAULT_GAZETTEER_PATH } from './io/read-gazetteer';
 import { writeOutputs } from './io/write-outputs';
-import { runPipeline } from './pipeline';
+import { combineAnalyses, runPipeline } from './pipeline';
+import { ingestInputs } from './ingest/ingest-inputs';
+import { analyseArticles } from './io/analyse-articles';
 import { toOutputFiles } from './emit/to-output-files';
 import { geoparseText } from './geo/geoparse-text';
 import type { GeoparseGoldDoc } from './eval/geoparse';
 import type { CorpusResult, Gazetteer } from './types';
 
 const USAGE = `usage:
-  npm run ingest -- [--input DIR] [--out DIR] [--stamp]     articles → data/generated (defaults: seeds, data/generated)
+  npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh]
+                                                            articles → data/generated (defaults: seeds, data/generated);
+                                                            --fresh ignores the analysis cache in OUT/.cache
   npm run geoparse -- --jsonl FILE                          {"id","text"} per line → {"id","toponyms"} per line
   npm run eval -- --gold FILE --corpus DIR                  score the pipeline against a corpus gold file
   npm run eval -- --geoparse FILE.jsonl                     score the geoparser on a toponym benchmark
@@ -32,33 +37,41 @@ function ingestFolder(dir: string, gazetteer: Gazetteer): CorpusResult {
   return runPipeline(readCorpus(dir), Object.freeze({ gazetteer }));
 }
 
-function ingest(args: string[]): number {
+async function ingest(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       input: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'data/generated' },
-      gazetteer: { type: 'string' },
+      gazetteer: { type: 'string', default: DEFAULT_GAZETTEER_PATH },
       stamp: { type: 'boolean', default: false },
+      threads: { type: 'string', default: '0' },
+      fresh: { type: 'boolean', default: false },
     },
   });
+  const threads = Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 0) throw new UsageError(`--threads must be a whole number, got "${values.threads}"`);
   const started = performance.now();
   const gazetteer = loadGazetteer(values.gazetteer);
-  const result = ingestFolder(values.input, gazetteer);
-  for (const input of result.inputs) {
+  const ctx = Object.freeze({ gazetteer });
+  const { articles, inputs } = ingestInputs(readCorpus(values.input));
+  for (const input of inputs) {
     if (input.status !== 'ok') console.error(`mapwire: ${input.status} ${input.file}: ${input.reason}`);
     else if (input.reason) console.error(`mapwire: note ${input.file}: ${input.reason}`);
   }
-  if (result.articles.length === 0) {
-    console.error(`mapwire: no article in "${values.input}" could be processed (${result.inputs.length} entries); nothing written`);
+  if (articles.length === 0) {
+    console.error(`mapwire: no article in "${values.input}" could be processed (${inputs.length} entries); nothing written`);
     return 1;
   }
-  const files = toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null);
-  writeOutputs(values.out, files);
+  const cacheDir = values.fresh ? null : join(values.out, '.cache');
+  const { analyses, reused, threads: used } = await analyseArticles(articles, ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
+  const result = combineAnalyses(articles, analyses, inputs, ctx);
+  writeOutputs(values.out, toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `mapwire: ${result.articles.length} of ${result.inputs.length} inputs processed → ${values.out} ` +
-      `(${result.places.length} place mentions, ${result.incidents.length} incidents, ${result.actors.length} actors) in ${seconds}s`,
+    `mapwire: ${articles.length} of ${inputs.length} inputs processed (${reused} reused from cache, ` +
+      `${used ? `${used} worker threads` : 'one thread'}) → ${values.out}: ${result.places.length} place mentions, ` +
+      `${result.incidents.length} incidents, ${result.actors.length} actors in ${seconds}s`,
   );
   return 0;
 }

@@ -1,0 +1,16 @@
+// Worker thread: loads the gazetteer once, then analyses batches of articles sent by lib/io/analyse-articles.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { readGazetteer } from './read-gazetteer';
+import { analyseArticle } from '../pipeline';
+import type { Article } from '../types';
+
+const { gazetteerPath } = workerData as { gazetteerPath: string };
+const ctx = Object.freeze({ gazetteer: readGazetteer(gazetteerPath) });
+
+parentPort?.on('message', (batch: { id: number; articles: Article[] }) => {
+  try {
+    parentPort?.postMessage({ id: batch.id, analyses: batch.articles.map((a) => analyseArticle(a, ctx)) });
+  } catch (err) {
+    parentPort?.postMessage({ id: batch.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+  }
+});
