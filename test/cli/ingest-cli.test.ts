@@ -1,0 +1,71 @@
+// `npm run ingest` as a user runs it: exit status, stderr lines, manifest, and byte-identical reruns.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+const temps: string[] = [];
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mapwire-cli-'));
+  temps.push(dir);
+  return dir;
+}
+function ingest(...args: string[]) {
+  return spawnSync(TSX, ['lib/cli.ts', 'ingest', ...args], { encoding: 'utf8' });
+}
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('npm run ingest', () => {
+  it('processes the good articles, reports the bad ones on stderr and in the manifest, and exits 0', () => {
+    const input = temp();
+    const out = temp();
+    cpSync('seeds/000_48fb1aefbad29be2.txt', join(input, 'good.txt'));
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const run = ingest('--input', input, '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^mapwire: skipped empty\.txt: empty file$/m);
+    expect(run.stderr).toMatch(/^mapwire: skipped image\.png: binary file \(PNG\), not text$/m);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.inputs.map((i: { file: string; status: string }) => [i.file, i.status])).toEqual([
+      ['empty.txt', 'skipped'],
+      ['good.txt', 'ok'],
+      ['image.png', 'skipped'],
+    ]);
+    expect(manifest.counts).toMatchObject({ inputs: 3, ok: 1, skipped: 2, failed: 0, sources: 1 });
+    const sources = JSON.parse(readFileSync(join(out, 'sources.json'), 'utf8'));
+    expect(sources.map((s: { id: string }) => s.id)).toEqual(['good']);
+  });
+
+  it('exits non-zero with a message when no article can be processed', () => {
+    const input = temp();
+    const out = join(temp(), 'never-written');
+    writeFileSync(join(input, 'blank.txt'), '   \n');
+    const run = ingest('--input', input, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/no article in ".*" could be processed \(1 entries\); nothing written/);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('exits non-zero naming the folder when the input does not exist', () => {
+    const run = ingest('--input', join(temp(), 'nope'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot read the input folder ".*nope"/);
+  });
+
+  it('writes byte-identical output when run twice, and reuses every analysis the second time', () => {
+    const out1 = temp();
+    const out2 = temp();
+    const first = ingest('--input', 'seeds', '--out', out1);
+    const second = ingest('--input', 'seeds', '--out', out1);
+    const fresh = ingest('--input', 'seeds', '--out', out2, '--fresh');
+    expect([first.status, second.status, fresh.status]).toEqual([0, 0, 0]);
+    expect(second.stdout).toMatch(/5 of 5 inputs processed \(5 reused from cache/);
+    expect(fresh.stdout).toMatch(/\(0 reused from cache/);
+    for (const file of ['sources.json', 'places.geojson', 'incidents.geojson', 'actors.json', 'manifest.json']) {
+      expect(readFileSync(join(out2, file), 'utf8'), file).toBe(readFileSync(join(out1, file), 'utf8'));
+    }
+  });
+});
