@@ -71,7 +71,8 @@ async function ingest(args: string[]): Promise<number> {
   console.log(
     `mapwire: ${articles.length} of ${inputs.length} inputs processed (${reused} reused from cache, ` +
       `${used ? `${used} worker threads` : 'one thread'}) → ${values.out}: ${result.places.length} place mentions, ` +
-      `${result.incidents.length} incidents, ${result.actors.length} actors in ${seconds}s`,
+      `${result.incidents.length} incidents, ${result.actors.length} actors in ${seconds}s ` +
+      `(peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)`,
   );
   return 0;
 }
