@@ -1,5 +1,5 @@
 // `npm run ingest | geoparse | eval`: arguments and files in → pipeline → files and reports out.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus } from './io/read-corpus';
@@ -19,6 +19,7 @@ const USAGE = `usage:
                                                             --fresh ignores the analysis cache in OUT/.cache
   npm run geoparse -- --jsonl FILE                          {"id","text"} per line → {"id","toponyms"} per line
   npm run eval -- --gold FILE --corpus DIR                  score the pipeline against a corpus gold file
+  npm run eval                                              score every ../shared/eval/*/gold.json (articles/ or seeds/)
   npm run eval -- --geoparse FILE.jsonl                     score the geoparser on a toponym benchmark
 common: --gazetteer FILE (default ${DEFAULT_GAZETTEER_PATH})`;
 
@@ -121,12 +122,30 @@ async function evaluate(args: string[]): Promise<number> {
     console.log(formatGeoparseReport(scoreGeoparse(docs, predicted)));
     return 0;
   }
-  if (!values.gold || !values.corpus) throw new UsageError('eval needs --gold FILE --corpus DIR, or --geoparse FILE');
-  const { scoreCorpus, formatCorpusReport } = await import('./eval/corpus');
-  const gold: unknown = JSON.parse(readFileSync(values.gold, 'utf8'));
-  const result = ingestFolder(values.corpus, gazetteer);
-  console.log(formatCorpusReport(scoreCorpus(gold, result, gazetteer)));
+  if (values.gold || values.corpus) {
+    if (!values.gold || !values.corpus) throw new UsageError('eval needs both --gold FILE and --corpus DIR');
+    await scoreOneCorpus(values.gold, values.corpus, gazetteer);
+    return 0;
+  }
+  // No arguments: every development gold file beside the project, as eval/README.md lays them out.
+  const evalDir = join('..', 'shared', 'eval');
+  if (!existsSync(evalDir)) throw new UsageError(`eval needs --gold FILE --corpus DIR, or --geoparse FILE (no ${evalDir} to score by default)`);
+  for (const name of readdirSync(evalDir).sort()) {
+    const gold = join(evalDir, name, 'gold.json');
+    if (!existsSync(gold)) continue;
+    const articles = join(evalDir, name, 'articles');
+    const corpus = existsSync(articles) ? articles : 'seeds';
+    console.log(`\n== ${name} (${corpus})`);
+    await scoreOneCorpus(gold, corpus, gazetteer);
+  }
   return 0;
+}
+
+async function scoreOneCorpus(goldPath: string, corpus: string, gazetteer: Gazetteer): Promise<void> {
+  const { scoreCorpus, formatCorpusReport } = await import('./eval/corpus');
+  const gold: unknown = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const result = ingestFolder(corpus, gazetteer);
+  console.log(formatCorpusReport(scoreCorpus(gold, result, gazetteer)));
 }
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, geoparse, eval: evaluate };
