@@ -1,0 +1,186 @@
+'use client';
+// The Leaflet map: bundled world basemap under optional tiles, one SVG marker per place. Only loaded in the browser
+// (see map-client.tsx). Coordinates turn from [lon, lat] into Leaflet's [lat, lng] here and nowhere else.
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { GeoJSON, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import type { FeatureCollection } from 'geojson';
+import type { PlaceView } from '@/lib/data';
+import { formatViewState } from '@/lib/view-state/format-view-state';
+import { DEFAULT_VIEW_STATE, MAX_ZOOM, type MapView } from '@/lib/view-state/view-state';
+import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-config';
+
+export interface IncidentMapProps {
+  places: PlaceView[];
+  selectedPlace: string | null;
+  /** View from the URL; null fits the map to the places. */
+  view: MapView | null;
+  onSelectPlace: (id: string) => void;
+  onViewChange: (view: MapView) => void;
+}
+
+/** Marker radius in pixels for the least and the most mentioned place. */
+const MARKER_RADIUS_PX = { min: 6, max: 14 } as const;
+
+export function IncidentMap({ places, selectedPlace, view, onSelectPlace, onViewChange }: IncidentMapProps) {
+  const bounds = useMemo(() => {
+    if (view !== null || places.length === 0) return undefined;
+    return L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
+  }, [places, view]);
+  // MapContainer prefers center/zoom over bounds, so pass them only when there is nothing to fit.
+  const start = bounds === undefined ? (view ?? WORLD_VIEW) : undefined;
+  const maxMentions = Math.max(1, ...places.map((p) => p.mentions.length));
+
+  return (
+    <MapContainer
+      className="mw-map"
+      center={start && [start.lat, start.lon]}
+      zoom={start?.zoom}
+      bounds={bounds}
+      boundsOptions={{ padding: [40, 40], maxZoom: 7 }}
+      maxZoom={MAX_ZOOM}
+      worldCopyJump
+    >
+      <Basemap />
+      {TILE_URL !== 'none' && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={MAX_ZOOM} />}
+      <DataAttribution />
+      <ViewSync view={view} onViewChange={onViewChange} />
+      {places.map((place) => (
+        <Marker
+          key={place.id}
+          position={[place.lat, place.lon]}
+          icon={placeIcon(place, place.id === selectedPlace, maxMentions)}
+          title={place.name}
+          alt={place.name}
+          zIndexOffset={place.id === selectedPlace ? 1000 : 0}
+          eventHandlers={{ click: () => onSelectPlace(place.id) }}
+        >
+          <Tooltip direction="top" offset={[0, -8]}>
+            {place.name} · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'}
+          </Tooltip>
+        </Marker>
+      ))}
+    </MapContainer>
+  );
+}
+
+/**
+ * Natural Earth countries (world-atlas, 1:110m) in a pane below the tile pane, so the map is never blank when tiles
+ * fail or are blocked, and tiles cover it when they load.
+ */
+function Basemap() {
+  const [countries, setCountries] = useState<FeatureCollection | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([import('world-atlas/countries-110m.json'), import('topojson-client')]).then(
+      ([atlas, topojson]) => {
+        const topology = (atlas.default ?? atlas) as unknown as Parameters<typeof topojson.feature>[0];
+        const collection = topojson.feature(topology, topology.objects.countries!) as FeatureCollection;
+        if (!cancelled) setCountries(unwrapAntimeridian(collection));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return (
+    // Leaflet's tile pane has z-index 200; 150 keeps the basemap under it.
+    <Pane name="basemap" style={{ zIndex: 150 }}>
+      {countries !== null && (
+        <GeoJSON
+          data={countries}
+          interactive={false}
+          style={{ color: '#9aa5b1', weight: 0.6, fillColor: '#e8e4da', fillOpacity: 1 }}
+        />
+      )}
+    </Pane>
+  );
+}
+
+/**
+ * Natural Earth rings that cross the antimeridian jump from 180° to -180°, which Leaflet draws as a line across the
+ * whole world; shifting the rest of such a ring by 360° keeps it continuous (Chukotka is drawn past 180° instead).
+ */
+function unwrapAntimeridian(collection: FeatureCollection): FeatureCollection {
+  const unwrapRing = (ring: number[][]): number[][] => {
+    let shift = 0;
+    let previous: number | null = null;
+    return ring.map(([lon = 0, lat = 0]) => {
+      if (previous !== null && lon + shift - previous > 180) shift -= 360;
+      else if (previous !== null && lon + shift - previous < -180) shift += 360;
+      previous = lon + shift;
+      return [previous, lat];
+    });
+  };
+  return {
+    ...collection,
+    features: collection.features.map((feature) => {
+      const g = feature.geometry;
+      if (g.type === 'Polygon') return { ...feature, geometry: { ...g, coordinates: g.coordinates.map(unwrapRing) } };
+      if (g.type === 'MultiPolygon') {
+        return { ...feature, geometry: { ...g, coordinates: g.coordinates.map((p) => p.map(unwrapRing)) } };
+      }
+      return feature;
+    }),
+  };
+}
+
+function DataAttribution() {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl?.addAttribution(DATA_ATTRIBUTION);
+    return () => {
+      map.attributionControl?.removeAttribution(DATA_ATTRIBUTION);
+    };
+  }, [map]);
+  return null;
+}
+
+/**
+ * Keeps map and URL in step without loops: the map writes its view after each move (replacing history), and moves
+ * only when the URL holds a view that differs from where it is, compared at the precision the URL is written in.
+ */
+function ViewSync({ view, onViewChange }: { view: MapView | null; onViewChange: (view: MapView) => void }) {
+  const map = useMap();
+  useMapEvents({
+    moveend: () => {
+      const current = currentView(map);
+      map.getContainer().dataset.view = viewKey(current);
+      onViewChange(current);
+    },
+  });
+  useEffect(() => {
+    map.getContainer().dataset.view = viewKey(currentView(map));
+  }, [map]);
+  useEffect(() => {
+    if (view === null || viewKey(view) === viewKey(currentView(map))) return;
+    map.setView([view.lat, view.lon], view.zoom);
+  }, [map, view]);
+  return null;
+}
+
+function currentView(map: L.Map): MapView {
+  const center = map.getCenter().wrap();
+  return { zoom: map.getZoom(), lat: center.lat, lon: center.lng };
+}
+
+/** The view as written in the URL hash, without "#map=". */
+function viewKey(view: MapView): string {
+  return formatViewState({ ...DEFAULT_VIEW_STATE, map: view }).hash.slice('#map='.length);
+}
+
+/** An SVG circle sized by mentions; its markup is ours alone (no article text goes into Leaflet's HTML). */
+function placeIcon(place: PlaceView, selected: boolean, maxMentions: number): L.DivIcon {
+  const share = Math.sqrt(place.mentions.length / maxMentions);
+  const r = Math.round(MARKER_RADIUS_PX.min + share * (MARKER_RADIUS_PX.max - MARKER_RADIUS_PX.min));
+  const size = 2 * r + 4;
+  return L.divIcon({
+    className: selected ? 'mw-place-marker mw-selected' : 'mw-place-marker',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    html:
+      `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true">` +
+      `<circle cx="${size / 2}" cy="${size / 2}" r="${r}"/></svg>`,
+  });
+}

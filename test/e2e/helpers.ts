@@ -1,0 +1,108 @@
+// Shared setup for the browser tests: serve a static export on 127.0.0.1 with scripts/serve.mjs, drive Debian's
+// chromium through playwright-core, and block every request that is not to the local server (tiles included).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium; CI installs it with apt-get (see .ci/run). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags for a quiet headless chromium in a container: no sandbox, GPU, updates or background traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/**
+ * Makes sure `dir` holds the export built for `basePath`: builds it with `next build` (MAPWIRE_OUT=dir) when it is
+ * missing or older than out/, so `npm test` needs no extra step and never tests a stale sub-path build.
+ */
+export function ensureExport(dir: string, basePath: string): void {
+  const built = (d: string) => (existsSync(join(d, 'index.html')) ? statSync(join(d, 'index.html')).mtimeMs : -1);
+  if (built(dir) >= built('out') && built(dir) > 0) return;
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, BASE_PATH: basePath, MAPWIRE_OUT: dir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export interface Served {
+  /** Root URL of the site, with the base path and a trailing slash. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts scripts/serve.mjs on a free 127.0.0.1 port for `dir` under `basePath`. */
+export async function serve(dir: string, basePath = ''): Promise<Served> {
+  const root = join(process.cwd(), dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: build the export first (see README, "npm test")`);
+  }
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', root, '0', basePath], {
+    env: { ...process.env, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface Blocked {
+  /** URLs of requests that were aborted because they left 127.0.0.1. */
+  urls: string[];
+}
+
+/** A fresh context (like a new browser profile) in which only 127.0.0.1 can be reached. */
+export async function offlineContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; blocked: Blocked }> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
+  const blocked: Blocked = { urls: [] };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blocked.urls.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return { context, blocked };
+}
+
+/** Collects uncaught page errors and console errors, so a test can assert a clean run. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Aborted tile requests are expected: every non-local request is blocked.
+    if (message.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+/** The map's current view as written in its `data-view` attribute ("zoom/lat/lon"). */
+export function mapView(page: Page): Promise<string | null> {
+  return page.locator('.leaflet-container').getAttribute('data-view');
+}
