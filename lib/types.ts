@@ -105,6 +105,14 @@ export interface Gazetteer {
   country(iso2: string): GazetteerEntry | undefined;
   /** Admin-1 entry by "CC.XX" code. */
   region(admin1: string): GazetteerEntry | undefined;
+  /**
+   * English word classes of a folded one-word key, from the gazetteer's lexicon: "c" common word,
+   * "f" first name, "l" last name, "d" demonym, "o" organisation ("mobile" → "c", "moore" → "l");
+   * "" when the word has none. Optional: a gazetteer without a lexicon treats every word as a name.
+   */
+  wordClasses?(key: string): string;
+  /** True when some multi-word key starts with `key` and a space ("new" → "new york"): lets a matcher walk names as a trie. */
+  hasLongerKey?(key: string): boolean;
 }
 
 export type PlaceRole = 'event' | 'dateline' | 'speaker' | 'context' | 'caption' | 'boilerplate';
@@ -198,6 +206,8 @@ export interface Mention extends Span {
   topic?: string | null;
   /** Where the sentence sits: running text, the headline, or a photo caption. */
   zone?: 'body' | 'title' | 'caption';
+  /** The sentence's text (Article.text.slice(sentence.start, sentence.end)), so claims can quote it. */
+  quote?: string;
 }
 
 /** What extraction finds in one article: incident mentions and every actor mention. */

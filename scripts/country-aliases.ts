@@ -37,3 +37,34 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   BS: ['The Bahamas'],
   TW: ['Taiwan'],
 };
+
+/**
+ * AP-style and postal abbreviations of US states, as US news writes them after a town:
+ * "Chiefland, Fla.", "Gainesville, Ga.". Keyed by GeoNames admin-1 code.
+ */
+export const REGION_ALIASES: Record<string, string[]> = {
+  'US.AL': ['Ala.'], 'US.AK': [], 'US.AZ': ['Ariz.'], 'US.AR': ['Ark.'], 'US.CA': ['Calif.', 'Cal.'],
+  'US.CO': ['Colo.'], 'US.CT': ['Conn.'], 'US.DE': ['Del.'], 'US.DC': ['D.C.', 'District of Columbia'],
+  'US.FL': ['Fla.'], 'US.GA': ['Ga.'], 'US.IL': ['Ill.'], 'US.IN': ['Ind.'], 'US.KS': ['Kan.', 'Kans.'],
+  'US.KY': ['Ky.'], 'US.LA': ['La.'], 'US.MD': ['Md.'], 'US.MA': ['Mass.'], 'US.MI': ['Mich.'],
+  'US.MN': ['Minn.'], 'US.MS': ['Miss.'], 'US.MO': ['Mo.'], 'US.MT': ['Mont.'], 'US.NE': ['Neb.', 'Nebr.'],
+  'US.NV': ['Nev.'], 'US.NH': ['N.H.'], 'US.NJ': ['N.J.'], 'US.NM': ['N.M.'], 'US.NY': ['N.Y.'],
+  'US.NC': ['N.C.'], 'US.ND': ['N.D.'], 'US.OK': ['Okla.'], 'US.OR': ['Ore.', 'Oreg.'], 'US.PA': ['Pa.', 'Penn.'],
+  'US.RI': ['R.I.'], 'US.SC': ['S.C.'], 'US.SD': ['S.D.'], 'US.TN': ['Tenn.'], 'US.TX': ['Tex.'],
+  'US.VT': ['Vt.'], 'US.VA': ['Va.'], 'US.WA': ['Wash.'], 'US.WV': ['W.Va.', 'W. Va.'], 'US.WI': ['Wis.', 'Wisc.'],
+  'US.WY': ['Wyo.'],
+};
+
+/**
+ * English names of the continents, keyed by the continent codes of GeoNames' countryInfo.
+ * Their points are computed from the member countries when the gazetteer is built.
+ */
+export const CONTINENT_NAMES: Record<string, string[]> = {
+  AF: ['Africa'],
+  AS: ['Asia'],
+  EU: ['Europe'],
+  NA: ['North America'],
+  SA: ['South America'],
+  OC: ['Oceania', 'Australasia'],
+  AN: ['Antarctica'],
+};

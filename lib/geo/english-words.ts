@@ -48,3 +48,21 @@ export const DEMONYM_SUFFIXES: readonly string[] = ['n', 'an', 'ian', 'ese', 'is
 
 /** Country-name endings dropped before a demonym suffix: "Kazakhstan" → "Kazakh", "Italy" → "Ital"+"ian". */
 export const COUNTRY_NAME_ENDINGS: readonly string[] = ['stan', 'istan', 'ia', 'a', 'y', 'e', 'land', 'o'];
+
+/** Titles before a person's name: "Mr. Lincoln", "Gov. Perry", "President Obama". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss dr prof sir lord lady dame rev father sister brother president vice gov governor sen senator ' +
+    'rep representative mayor judge justice chief officer sgt sergeant lt lieutenant capt captain col colonel gen ' +
+    'general maj major adm admiral cmdr commander det detective deputy sheriff coach pastor bishop king queen prince ' +
+    'princess minister secretary chairman chairwoman ambassador attorney councilman councilwoman commissioner trooper'
+  ).split(/\s+/),
+);
+
+/** Words that put what follows at a place: "in Almaty", "near Aktau", "town of Zhanaozen". */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'in at near from to across throughout around outside inside into toward towards via through ' +
+    'town city village county state province region district capital suburb suburbs neighbouring neighboring'
+  ).split(/\s+/),
+);

@@ -1,26 +1,79 @@
 // Name matches + their tokens → the matches that read as place names in context.
 // "Jordan said" and "Michael Jordan" → dropped; "Kazakh" → demonym, dropped; "May" → month, dropped.
-import type { Gazetteer } from '../types';
+import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
 import type { WordToken } from './tokenize-words';
-import { NEVER_PLACES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './english-words';
+import { NEVER_PLACES, PERSON_TITLES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS, LOCATIVE_WORDS } from './english-words';
 import { demonymsOf } from './demonyms-of';
 import { foldName } from './fold-name';
 
 /** Words joined to a place by a hyphen that make it a modifier: "Russian-led", "Moscow-backed". */
-const MODIFIER_TAILS = new Set(['led', 'backed', 'based', 'born', 'bound', 'made', 'style', 'era', 'born']);
+const MODIFIER_TAILS = new Set(['led', 'backed', 'based', 'born', 'bound', 'made', 'style', 'era']);
 
-/** Smallest population of a place that a lone sentence-initial common word may name ("Reading" the town). */
-const SENTENCE_START_MIN_POPULATION = 100_000;
+/** Population from which a place name that is also a common word or a person's name needs no other evidence ("Reading", "Lincoln"). */
+const WELL_KNOWN_POPULATION = 100_000;
+/** Population under which a place needs some evidence in the text: a locative word, a qualifier, a named region. */
+const SMALL_PLACE_POPULATION = 15_000;
+
+interface Context {
+  text: string;
+  tokens: readonly WordToken[];
+  gazetteer: Gazetteer;
+  matchAt: ReadonlyMap<number, NameMatch>;
+}
+
+function entriesOf(m: NameMatch, gazetteer: Gazetteer): GazetteerEntry[] {
+  return m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+}
+
+/** A capitalised word right before the name, joined by one space, that is not a place word: "Michael Jordan". */
+function nameBefore(m: NameMatch, c: Context): WordToken | null {
+  const prev = m.first > 0 ? c.tokens[m.first - 1] : undefined;
+  const first = c.tokens[m.first]!;
+  if (!prev || first.sentenceStart || !/^[ \u00a0]$/.test(c.text.slice(prev.end, m.start))) return null;
+  if (!prev.capitalized || prev.allCaps || PLACE_HEAD_WORDS.has(prev.key) || c.matchAt.has(m.first - 1)) return null;
+  return prev;
+}
+
+/** A capitalised word right after the name that is not a place word: "Washington Post", "Pop-Culture". */
+function nameAfter(m: NameMatch, c: Context): WordToken | null {
+  const next = c.tokens[m.last];
+  if (!next || next.sentenceStart || !/^[ \u00a0\-‐‑]$/.test(c.text.slice(m.end, next.start))) return null;
+  if (!next.capitalized || next.allCaps || PLACE_TAIL_WORDS.has(next.key) || c.matchAt.has(m.last)) return null;
+  return next;
+}
+
+/** "in Almaty", "near the town of Aktau": a locative word within the two words before. */
+function hasLocativeBefore(m: NameMatch, c: Context): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const t = c.tokens[k]!;
+    if (LOCATIVE_WORDS.has(t.key)) return true;
+    if (t.capitalized && !c.matchAt.has(k)) return false;
+  }
+  return false;
+}
+
+/** "Chiefland, Fla.", "Aktau, Mangystau": a comma and another place name right after. */
+function hasQualifierAfter(m: NameMatch, c: Context): boolean {
+  const next = c.matchAt.get(m.last);
+  return next !== undefined && /^\s*,\s*$/.test(c.text.slice(m.end, next.start));
+}
+
+/** "Springfield, Ill." is qualified; "Reading, Berkshire" too: the place before a comma-qualifier. */
+function isQualifier(m: NameMatch, c: Context): boolean {
+  const prev = c.matchAt.get(m.first - 1);
+  return prev !== undefined && /^\s*,\s*$/.test(c.text.slice(prev.end, m.start));
+}
 
 /**
  * Keeps the matches that are place names in this text. Rules, each with an example:
  * - lower-case words are not names: "the reading room" ≠ Reading;
  * - calendar words, titles and function words never are: "May", "President";
  * - demonyms point to a country, they do not name a place: "Kazakh", "Russian-led";
- * - a capitalised word glued before or after makes a person or firm: "Michael Jordan", "Washington Post";
- * - a word written in lower case elsewhere in the same text is a common word there:
- *   "Hope rose..." when the text also says "little hope".
+ * - a capitalised word glued before or after makes a person or firm: "Michael Jordan", "Washington Post",
+ *   and one sense per text: after "Barack Obama", a lone "Obama" is the man too;
+ * - a common word, a person's name or a small village needs evidence: a locative word ("in Superior"),
+ *   a qualifier ("Mobile, Ala."), or a large population.
  */
 export function filterMatches(
   text: string,
@@ -29,47 +82,54 @@ export function filterMatches(
   gazetteer: Gazetteer,
 ): NameMatch[] {
   const demonyms = demonymsOf(gazetteer);
+  const wordClasses = (key: string) => gazetteer.wordClasses?.(key) ?? '';
   const lowercaseWords = new Set<string>();
   for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.key);
   const matchAt = new Map<number, NameMatch>();
   for (const m of matches) for (let k = m.first; k < m.last; k++) matchAt.set(k, m);
+  const c: Context = { text, tokens, gazetteer, matchAt };
+
+  // One sense per text for people: a name seen after a first name or a title is a person everywhere.
+  const personKeys = new Set<string>();
+  for (const m of matches) {
+    if (m.last - m.first !== 1) continue;
+    const before = nameBefore(m, c);
+    if (before && (PERSON_TITLES.has(before.key) || wordClasses(before.key).includes('f'))) personKeys.add(m.key);
+  }
 
   return matches.filter((m) => {
     const first = tokens[m.first]!;
     const last = tokens[m.last - 1]!;
     if (!first.capitalized || !last.capitalized) return false;
     const single = m.last - m.first === 1;
-    if (single && NEVER_PLACES.has(m.key)) return false;
-    if (single && demonyms.has(m.key)) return false;
+    const classes = single ? wordClasses(m.key) : '';
+    if (single && (NEVER_PLACES.has(m.key) || demonyms.has(m.key) || classes.includes('d'))) return false;
 
     const next = tokens[m.last];
-    const gapAfter = next ? text.slice(m.end, next.start) : '';
-    if (next && /^[-‐‑]$/.test(gapAfter) && MODIFIER_TAILS.has(next.key)) return false;
+    if (next && /^[-‐‑]$/.test(text.slice(m.end, next.start)) && MODIFIER_TAILS.has(next.key)) return false;
 
-    const entries = m.ids.map((id) => gazetteer.get(id)).filter((e) => e !== undefined);
-    const isCountryOrRegion = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1');
+    const entries = entriesOf(m, gazetteer);
+    const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
+    if (major && !classes) return true;
 
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
     const the = m.first > 0 ? tokens[m.first - 1] : undefined;
     if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldName(e.name) !== m.key)) return false;
+    if (!major && (nameBefore(m, c) || nameAfter(m, c))) return false;
+    if (!major && single && personKeys.has(m.key)) return false;
 
-    // "Michael Jordan", "Chiquita Henry": a capitalised non-place word glued before the name.
-    const prev = m.first > 0 ? tokens[m.first - 1] : undefined;
-    if (prev && !first.sentenceStart && /^[ \u00a0]$/.test(text.slice(prev.end, m.start))) {
-      const prevIsName = prev.capitalized && !prev.allCaps && !PLACE_HEAD_WORDS.has(prev.key) && !matchAt.has(m.first - 1);
-      if (prevIsName && !isCountryOrRegion) return false;
+    const evidence = hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c);
+    const wellKnown = maxPopulation >= WELL_KNOWN_POPULATION || major;
+    // A one-word name that is also an organisation, a person's name or a common word.
+    if (classes.includes('o') && !evidence) return false;
+    if ((classes.includes('f') || classes.includes('l')) && !evidence && !wellKnown) return false;
+    if (classes.includes('c') || lowercaseWords.has(m.key)) {
+      if (first.sentenceStart || first.allCaps) {
+        if (!wellKnown) return false;
+      } else if (!evidence && !wellKnown) return false;
     }
-    // "Washington Post", "Paris Hilton": a capitalised non-place word glued after the name.
-    if (next && !next.sentenceStart && /^[ \u00a0\-‐‑]$/.test(gapAfter)) {
-      const nextIsName =
-        next.capitalized && !next.allCaps && !PLACE_TAIL_WORDS.has(next.key) && !matchAt.has(m.last);
-      if (nextIsName && !isCountryOrRegion) return false;
-    }
-    // A one-word name that is a common word here, at a sentence start where capitals prove nothing.
-    if (single && (first.sentenceStart || first.allCaps) && lowercaseWords.has(m.key)) {
-      if (maxPopulation < SENTENCE_START_MIN_POPULATION && !isCountryOrRegion) return false;
-    }
+    if (!evidence && maxPopulation < SMALL_PLACE_POPULATION && !major) return false;
     return true;
   });
 }

@@ -22,23 +22,29 @@ const JOINER = /^[ \t\u00a0\-‐‑–.]{1,3}$/;
 /**
  * Multi-word names as a token trie: every proper prefix of a multi-word key, so a scan can stop
  * as soon as no longer name can start with the words seen ("new" → "new york" → "new york city").
- * Built once per gazetteer and cached.
+ * Gazetteers with a sorted index answer this themselves; for others the set is built once and cached.
  */
-const PREFIXES = new WeakMap<Gazetteer, Set<string>>();
+const PREFIXES = new WeakMap<Gazetteer, (key: string) => boolean>();
 
-function prefixesOf(gazetteer: Gazetteer): Set<string> {
-  let set = PREFIXES.get(gazetteer);
-  if (set) return set;
-  set = new Set();
-  for (const key of gazetteer.keys()) {
-    let at = key.indexOf(' ');
-    while (at > 0) {
-      set.add(key.slice(0, at));
-      at = key.indexOf(' ', at + 1);
+function prefixTest(gazetteer: Gazetteer): (key: string) => boolean {
+  const cached = PREFIXES.get(gazetteer);
+  if (cached) return cached;
+  let test: (key: string) => boolean;
+  if (gazetteer.hasLongerKey) {
+    test = gazetteer.hasLongerKey.bind(gazetteer);
+  } else {
+    const set = new Set<string>();
+    for (const key of gazetteer.keys()) {
+      let at = key.indexOf(' ');
+      while (at > 0) {
+        set.add(key.slice(0, at));
+        at = key.indexOf(' ', at + 1);
+      }
     }
+    test = (key) => set.has(key);
   }
-  PREFIXES.set(gazetteer, set);
-  return set;
+  PREFIXES.set(gazetteer, test);
+  return test;
 }
 
 /**
@@ -46,7 +52,7 @@ function prefixesOf(gazetteer: Gazetteer): Set<string> {
  * longest name that matches, then goes on after it.
  */
 export function matchNames(text: string, tokens: readonly WordToken[], gazetteer: Gazetteer): NameMatch[] {
-  const prefixes = prefixesOf(gazetteer);
+  const hasLongerKey = prefixTest(gazetteer);
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -70,7 +76,7 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
           best = { start: tokens[i]!.start, end: tok.end - 2, first: i, last: j + 1, key: bareKey, ids: bareIds };
         }
       }
-      if (!prefixes.has(key)) break;
+      if (!hasLongerKey(key)) break;
     }
     if (best) {
       // "U.S." keeps its final dot: an initial's dot belongs to the name.

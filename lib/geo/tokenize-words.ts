@@ -56,7 +56,32 @@ export function tokenizeWords(text: string): WordToken[] {
       sentenceStart,
     });
   }
+  markTitleCaseLines(text, tokens);
   return tokens;
+}
+
+/** Share of a line's longer words that must be capitalised for the line to be a title-case headline. */
+const TITLE_CASE_SHARE = 0.7;
+/** Fewest longer words a line needs before it can be judged title case. */
+const TITLE_CASE_MIN_WORDS = 3;
+
+/**
+ * In a title-case headline capitals prove nothing, so every word of it counts as a sentence start:
+ * "Kazakh President Gives Order To Forces To Kill" — "Kill" is not the Irish village.
+ */
+function markTitleCaseLines(text: string, tokens: WordToken[]): void {
+  let from = 0;
+  while (from < tokens.length) {
+    const lineEnd = text.indexOf('\n', tokens[from]!.start);
+    let to = from;
+    while (to < tokens.length && (lineEnd < 0 || tokens[to]!.start < lineEnd)) to++;
+    const long = tokens.slice(from, to).filter((t) => t.end - t.start >= 4);
+    const caps = long.filter((t) => t.capitalized).length;
+    if (long.length >= TITLE_CASE_MIN_WORDS && caps / long.length >= TITLE_CASE_SHARE) {
+      for (let k = from; k < to; k++) tokens[k]!.sentenceStart = true;
+    }
+    from = Math.max(to, from + 1);
+  }
 }
 
 /** True when text[dot] is the dot of an abbreviation like "St." or a single initial like "J.". */
