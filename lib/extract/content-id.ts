@@ -1,0 +1,19 @@
+// Parts of content → a short, stable hex id. Ids are hashes of what a record is about, never counters,
+// so the same input always gives the same output files.
+
+/**
+ * Hashes the parts with two 32-bit FNV-1a passes (different offsets) into 16 hex characters.
+ * Written by hand because node:crypto is not available in the browser and the id needs no secrecy.
+ * @example contentId('004_e89f', 812, 840) === contentId('004_e89f', 812, 840)
+ */
+export function contentId(...parts: Array<string | number>): string {
+  const input = parts.map(String).join('\u0001');
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 + 0x2f) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,253 @@
+// Article + its toponyms → incident mentions (type, trigger, place, date, figures, actors) and actor mentions.
+import type {
+  ActorMention, Article, ArticleExtraction, Figure, FigureName, Figures, Gazetteer, IncidentType, Mention, PlaceMention,
+} from '../types';
+import { contentId } from './content-id';
+import { findActors } from './find-actors';
+import type { DateHit, DateReference } from './find-dates';
+import { findDates } from './find-dates';
+import { findFigures } from './find-figures';
+import type { FigureHit } from './find-figures';
+import { findTriggers } from './find-triggers';
+import type { TriggerHit } from './find-triggers';
+import type { Sentence } from './split-sentences';
+import { splitSentences } from './split-sentences';
+
+/** Which figure an incident type carries: a killing reports deaths, a deployment troops. */
+const FIGURE_OF_TYPE: Partial<Record<IncidentType, FigureName[]>> = {
+  killing: ['killed'],
+  injury: ['injured'],
+  detention: ['detained'],
+  protest: ['crowd'],
+  riot: ['crowd'],
+  clash: ['crowd'],
+  deployment: ['troops'],
+};
+
+/** A figure implies an incident even without another trigger: "more than 3,700 detained" is a detention. */
+const TYPE_OF_FIGURE: Record<FigureName, IncidentType> = {
+  killed: 'killing',
+  injured: 'injury',
+  detained: 'detention',
+  crowd: 'protest',
+  troops: 'deployment',
+};
+
+/** Words that make a claim second-hand or uncertain: "Reportedly, …", "according to reports". */
+const HEDGE_WORDS = /\b(?:reportedly|allegedly|according to|there are reports|reports? (?:say|said|suggest)|claimed|claims|unconfirmed|estimated|it is believed|said to be|appears? to|apparently|purportedly|unverified)\b/gi;
+
+/**
+ * Sentences about another time: "Nazarbayev resigned as president in 2019", "Previous incidents … years ago".
+ * Their triggers are history, not incidents of the corpus.
+ */
+const HISTORY = /\b(?:years ago|decades ago|previous(?:ly)? incidents|in the past|has a history of|history of|since (?:gaining )?independence|was once)\b/i;
+
+/** Place roles that can be where a mention happened; datelines and speakers' places never are (statements aside). */
+const EVENT_ROLES = new Set(['event', 'caption']);
+
+/** Types decided for a whole country: "the cabinet resigned" happens in no city, whatever the sentence names. */
+const NATIONAL_TYPES: ReadonlySet<IncidentType> = new Set(['resignation']);
+
+interface Located {
+  geonameid: number | null;
+  country: string | null;
+}
+
+function placeEntry(p: PlaceMention, gazetteer: Gazetteer) {
+  return p.geonameid === null ? undefined : gazetteer.get(p.geonameid);
+}
+
+/** Nearest place first: by distance from the trigger. */
+function byDistance(trigger: { start: number; end: number }) {
+  return (a: PlaceMention, b: PlaceMention) =>
+    Math.min(Math.abs(a.start - trigger.end), Math.abs(a.end - trigger.start)) -
+      Math.min(Math.abs(b.start - trigger.end), Math.abs(b.end - trigger.start)) || a.start - b.start;
+}
+
+/**
+ * Chooses where a mention happened. In the sentence: the nearest city or region (a country only when
+ * none is named: "in Aktobe, Kazakhstan" → Aktobe), plus the places coordinated with it ("in the towns of
+ * Zhanaozen and Aktau" → both). Otherwise the paragraph's last event place, otherwise the country.
+ * Statements may take the speaker's place ("told the press in Beijing"); nothing takes a dateline's.
+ */
+function locate(
+  type: IncidentType, trigger: { start: number; end: number }, sentence: Sentence, sentences: readonly Sentence[],
+  places: readonly PlaceMention[], gazetteer: Gazetteer, article: Article, focus: string | null,
+): Located[] {
+  // "troopers from Moscow": an origin is not where the incident happens
+  const origin = (p: PlaceMention) => /\bfrom\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, p.start - 12), p.start));
+  const allowed = (p: PlaceMention) =>
+    p.geonameid !== null &&
+    !origin(p) &&
+    (EVENT_ROLES.has(p.role) || (type === 'statement' && p.role === 'speaker') || (p.role === 'dateline' && sentence.zone === 'caption'));
+  let inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && allowed(p));
+  if (NATIONAL_TYPES.has(type)) inSentence = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country');
+  if (type === 'statement') {
+    // a statement happens where it is made: the speaker's place, or "in X" right after the trigger
+    // ("delivers a televised address in Nur-Sultan"), never the places the statement talks about
+    inSentence = inSentence.filter(
+      (p) => p.role === 'speaker' || (p.start >= trigger.end && /^[^.;]{0,30}\bin\s+(?:the\s+)?$/i.test(article.text.slice(trigger.end, p.start))),
+    );
+  }
+  const specific = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind !== 'country').sort(byDistance(trigger));
+  if (specific.length) {
+    const chosen = [specific[0]!];
+    // follow coordination both ways: "Grodno and Brest", "Grodno, Brest and Vitebsk"
+    const ordered = [...specific].sort((a, b) => a.start - b.start);
+    let i = ordered.indexOf(specific[0]!);
+    for (let j = i + 1; j < ordered.length; j++) {
+      const gap = article.text.slice(ordered[j - 1]!.end, ordered[j]!.start);
+      if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
+      chosen.push(ordered[j]!);
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = article.text.slice(ordered[j]!.end, ordered[j + 1]!.start);
+      if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
+      chosen.push(ordered[j]!);
+    }
+    i = 0;
+    const seen = new Set<number>();
+    return chosen
+      .map((p) => placeEntry(p, gazetteer)!)
+      .filter((e) => (seen.has(e.geonameid) ? false : (seen.add(e.geonameid), true)))
+      .map((e) => ({ geonameid: e.geonameid, country: e.country }));
+  }
+  const countries = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country').sort(byDistance(trigger));
+  if (countries[0]) return [{ geonameid: null, country: placeEntry(countries[0], gazetteer)?.country ?? null }];
+  if (NATIONAL_TYPES.has(type) || type === 'statement') return [{ geonameid: null, country: focus }];
+  // the paragraph's focus: the last event place named earlier in the same paragraph
+  const earlier = sentences.filter((s) => s.paragraph === sentence.paragraph && s.end <= sentence.start);
+  for (const s of [...earlier].reverse()) {
+    const ps = places
+      .filter((p) => p.start >= s.start && p.end <= s.end && p.geonameid !== null && EVENT_ROLES.has(p.role))
+      .filter((p) => placeEntry(p, gazetteer)?.kind !== 'country');
+    const last = ps.sort((a, b) => b.start - a.start)[0];
+    if (last) {
+      const e = placeEntry(last, gazetteer)!;
+      return [{ geonameid: e.geonameid, country: e.country }];
+    }
+  }
+  return [{ geonameid: null, country: focus }];
+}
+
+/** The date nearest the trigger that resolves, else the words of the nearest vague one. */
+function dateOf(trigger: { start: number; end: number }, hits: readonly DateHit[]): { date: string | null; dateText: string | null } {
+  const dist = (h: DateHit) => Math.min(Math.abs(h.start - trigger.end), Math.abs(h.end - trigger.start));
+  const resolved = hits.filter((h) => h.date !== null).sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+  if (resolved) return { date: resolved.date, dateText: resolved.text };
+  const vague = [...hits].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+  return { date: null, dateText: vague?.text ?? null };
+}
+
+/** Picks one figure per name: the first count of people who are not security forces, else the first one. */
+function figuresFor(type: IncidentType, hits: readonly FigureHit[]): Figures {
+  const out: Figures = {};
+  for (const name of FIGURE_OF_TYPE[type] ?? []) {
+    const of = hits.filter((h) => h.name === name);
+    const pick: Figure | undefined = (of.find((h) => h.figure.side !== 'security') ?? of[0])?.figure;
+    if (pick) out[name] = pick;
+  }
+  return out;
+}
+
+function focusCountry(places: readonly PlaceMention[], gazetteer: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (p.geonameid === null || p.role === 'boilerplate') continue;
+    const c = gazetteer.get(p.geonameid)?.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + (p.role === 'event' || p.role === 'caption' ? 2 : 1));
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** Whether a sentence is about another time than the corpus: history, or a year before the reference's. */
+function isHistory(text: string, reference: DateReference): boolean {
+  if (HISTORY.test(text)) return true;
+  const year = reference.date ? Number(reference.date.slice(0, 4)) : null;
+  if (year === null) return false;
+  const years = [...text.matchAll(/\b(?:in|since|until|of)\s+((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < year);
+}
+
+/**
+ * Extracts the incident mentions of one article. One mention per (type, topic, place) per sentence; each
+ * carries the sentence as its quote, the trigger span, the figures that belong to its type, the actors of
+ * the sentence and the hedges it uses.
+ * @param reference the date relative words count from (see findReferenceDates); defaults to `published`
+ * @example "Police detained more than a thousand people." → detention, detained {value: 1000, qualifier: 'more-than'}
+ */
+export function extractMentions(
+  article: Article, places: readonly PlaceMention[], gazetteer: Gazetteer, reference?: DateReference,
+): ArticleExtraction {
+  const ref: DateReference = reference ?? (article.published ? { date: article.published, basis: 'published' } : { date: null, basis: 'none' });
+  const sentences = splitSentences(article);
+  const actors = findActors(article, sentences, places, gazetteer);
+  const focus = focusCountry(places, gazetteer);
+  const mentions: Mention[] = [];
+
+  for (const sentence of sentences) {
+    if (isHistory(sentence.text, ref)) continue;
+    const triggers = findTriggers(sentence.text);
+    const figureHits = findFigures(sentence.text);
+    // a count with an outcome is a trigger of its own: "more than 3,700 detained"
+    for (const f of figureHits) {
+      // "20,000 bandits attacked" is a riot; "thousands took to the streets" a protest
+      const violent = f.name === 'crowd' && /\b(?:rioted|attacked|stormed)\b/i.test(sentence.text.slice(f.start, f.end));
+      const type = violent ? 'riot' : TYPE_OF_FIGURE[f.name];
+      const covered = f.name === 'crowd' && !violent ? triggers.some((t) => t.type === 'protest' || t.type === 'riot' || t.type === 'clash') : triggers.some((t) => t.type === type);
+      if (!covered) triggers.push({ type, topic: null, start: f.start, end: f.end });
+    }
+    const sentenceActors = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    const dates = findDates(sentence.text, ref);
+    const hedges = [...new Set([...sentence.text.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))];
+
+    const groups = new Map<string, TriggerHit>();
+    for (const t of triggers) {
+      let topic = t.topic;
+      if (t.type === 'statement') {
+        // a statement needs a speaker that is not a crowd: "Tokayev said", "China opposed"
+        const speakers = sentenceActors.filter((a) => a.kind !== 'group');
+        if (!speakers.length) continue;
+        const abs = sentence.start + t.start;
+        // the subject speaks: the nearest actor before the trigger, else the nearest after it
+        const before = speakers.filter((a) => a.end <= abs).sort((a, b) => b.end - a.end);
+        const after = speakers.filter((a) => a.end > abs).sort((a, b) => a.start - b.start);
+        const speaker = (before[0] ?? after[0])!;
+        topic = speaker.key ?? null;
+      }
+      const k = `${t.type}|${topic ?? ''}`;
+      if (!groups.has(k)) groups.set(k, { ...t, topic });
+    }
+
+    for (const t of groups.values()) {
+      const trigger = { start: sentence.start + t.start, end: sentence.start + t.end };
+      const where = locate(t.type, trigger, sentence, sentences, places, gazetteer, article, focus);
+      const { date, dateText } = dateOf({ start: t.start, end: t.end }, dates);
+      const figures = figuresFor(t.type, figureHits);
+      const figureHedges = Object.values(figures).filter((f) => f.qualifier !== 'exact').map((f) => f.qualifier);
+      for (const w of where) {
+        mentions.push({
+          id: contentId(article.id, trigger.start, trigger.end, t.type, t.topic ?? '', w.geonameid ?? w.country ?? ''),
+          articleId: article.id,
+          start: sentence.start,
+          end: sentence.end,
+          type: t.type,
+          trigger,
+          sentence: { start: sentence.start, end: sentence.end },
+          geonameid: w.geonameid,
+          country: w.country,
+          date,
+          dateText,
+          actors: sentenceActors,
+          figures,
+          hedges: [...new Set([...hedges, ...figureHedges])].sort(),
+          topic: t.topic,
+          zone: sentence.zone,
+          quote: sentence.text,
+        });
+      }
+    }
+  }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { mentions: mentions.sort(byId), actors: [...actors].sort((a, b) => a.start - b.start || a.end - b.end) as ActorMention[] };
+}

@@ -1,0 +1,337 @@
+// Article sentences + resolved places → actor mentions (people, organisations, states, groups) with a
+// corpus-wide key, so "President Kassym-Jomart Tokayev", "Tokayev" and "the president" become one actor.
+import nlp from 'compromise';
+import { foldName } from '../geo/fold-name';
+import type { ActorKind, ActorMention, Article, Gazetteer, PlaceMention } from '../types';
+import type { Sentence } from './split-sentences';
+import { toDemonyms } from './to-demonyms';
+
+interface Ctx {
+  article: Article;
+  gazetteer: Gazetteer;
+  /** Lower-case demonym → ISO2 ("kazakh" → KZ), from every country in the gazetteer. */
+  demonyms: ReadonlyMap<string, string>;
+  /** Country the article is about: the most named country among its resolved places. */
+  focus: string | null;
+  out: ActorMention[];
+}
+
+/** Titles that introduce a person's name: "President Kassym-Jomart Tokayev", "spokesperson Wang Wenbin". */
+const TITLES =
+  'President|Prime Minister|Foreign Minister|Interior Minister|Defen[cs]e Minister|Minister|Press Secretary|Secretary of State|Secretary|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|General|Gen\\.|Colonel|Col\\.|Lieutenant|Major|Commander|Governor|Mayor|Chairman|Chairwoman|Senator|Speaker|Ambassador|Patriarch|Pope|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|[Ss]pokes(?:man|woman|person)|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]ameraman|[Pp]hotographer|[Ll]eader|[Ll]eaders?hip candidate|[Cc]andidate|[Aa]ctivist|[Bb]logger|[Ll]awyer|[Cc]hief|[Hh]ead';
+/** One capitalised name word, with hyphens and apostrophes: "Kassym-Jomart", "O’Brien". */
+const CAP = "[A-Z\\p{Lu}][\\p{L}’'-]*[\\p{L}]";
+/** Up to four name words, allowing particles: "Ursula von der Leyen". */
+const NAME = `${CAP}(?:\\s+(?:(?:von|van|der|den|de|del|da|di|al|bin|ibn|la|le)\\s+)*${CAP}){0,3}`;
+const RE_TITLED = new RegExp(`\\b(?:${TITLES})\\s+(${NAME})`, 'gu');
+/** Words that end an organisation's name: "Interior Ministry", "Collective Security Treaty Organization". */
+const ORG_HEADS =
+  /^(?:Ministry|Organi[sz]ation|Council|Committee|Commission|Union|Agency|Party|Parliament|Government|Alliance|Front|Movement|Office|Service|Court|Assembly|Bank|Army|Guard|Network|Television|TV|News|Gazeta|Times|Post|Corporation|Company|Group|Association|Federation|Institute|Forces|Police|Directorate|Bureau|Department|Senate|Congress|Cabinet|Administration|Broadcasting|Radio|Press)$/;
+/** A run of capitalised words with "of/the/for/and" inside: "Ministry of Health of Kazakhstan". */
+const RE_CAP_RUN = new RegExp(`${CAP}(?:\\s+(?:(?:of|for|and|the|on|de)\\s+)*${CAP})*`, 'gu');
+/** Nouns that introduce an organisation's proper name: "human rights group Viasna", "newspaper Kommersant". */
+const RE_ORG_INTRO = new RegExp(
+  `\\b(?:newspaper|daily|weekly|television station|TV channel|channel|broadcaster|news agency|agency|website|outlet|rights group|group|organi[sz]ation|party|movement)\\s+(${CAP}(?:\\s+${CAP}){0,3})`,
+  'gu',
+);
+/** Media and bodies named as the source of a report: "according to Reuters", "Euronews reported". */
+const RE_REPORTER = new RegExp(`\\baccording to (?:a |the )?(${CAP}(?:\\s+${CAP}){0,2})|(${CAP}(?:\\s+${CAP}){0,2}) reported\\b|\\btold (${CAP}(?:\\s+${CAP}){0,2})`, 'gu');
+/** Government ministries written in lower case: "Kazakhstan’s interior ministry". */
+const RE_MINISTRY = /\b(interior|internal affairs|home affairs|health|foreign|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(interior|internal affairs|home affairs|health|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\b/giu;
+/** Groups and the canonical name each is filed under; order matters (longest phrases first). */
+const GROUPS: Array<[RegExp, string, ActorKind]> = [
+  [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, 'protesters', 'group'],
+  [/\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/giu, 'security forces', 'group'],
+  [/\b(?:journalists|reporters|photographers)\b/giu, 'journalists', 'group'],
+  [/\b(?:government|authorities|officials|the cabinet)\b/giu, 'government', 'organization'],
+];
+/** Verbs that make a country or a capital an actor rather than a place: "Moscow announcing", "China opposed". */
+const ACTOR_VERB = /^(?:[’']s\s+(?:government|troops?|military|army|forces|president|leader|leadership|foreign ministry|deployment|support|request)\b|\s+(?:(?:has|have|had|also|firmly|will|would)\s+)*(?:said|says|saying|announced|announcing|called|calls|urged|urges|opposed|opposes|voiced|sent|sends|deployed|backed|backs|supports?|warned|thanked|condemned|stood|demanded|accused|denied|rejected)\b)/u;
+/** Lead-ins that make the following list of countries actors: "thanked the leaders of Russia, China…". */
+const ACTOR_LEAD = /(?:thanked (?:the )?leaders of|leaders of|called (?:up)?on|support (?:of|from)|help from|appeal to|thanked)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}-]+,?\s+(?:and\s+)?)*$/u;
+/** Credit lines and photo agencies: their names are sources, not actors ("Valery Sharifulin/TASS."). */
+const CREDIT = /(?:\/|\|)\s*\p{Lu}|\bvia\s+\p{Lu}{2,}|Getty Images|contributed to this report|\bPhoto(?:graph)?:/u;
+/** Capitalised words that start sentences or name days and months, never actors. */
+const NOT_NAMES = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|According|Meanwhile|However|Early|Late|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Related|Read|More|Comments|Follow|Published)$/;
+
+const demonymCache = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** Every country's demonyms, built once per gazetteer: "russian" → RU. Ambiguous forms are dropped. */
+function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
+  const cached = demonymCache.get(gazetteer);
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  const clash = new Set<string>();
+  const seen = new Set<number>();
+  for (const key of gazetteer.keys()) {
+    for (const id of gazetteer.lookup(key)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const e = gazetteer.get(id);
+      if (!e || e.kind !== 'country') continue;
+      for (const d of toDemonyms(e.name)) {
+        const k = d.toLowerCase();
+        if (map.has(k) && map.get(k) !== e.country) clash.add(k);
+        map.set(k, e.country);
+      }
+    }
+  }
+  for (const k of clash) map.delete(k);
+  demonymCache.set(gazetteer, map);
+  return map;
+}
+
+/** The country a word names, as a demonym or a country name: "Polish" → PL, "Kazakhstan" → KZ. */
+function countryOfWord(word: string, ctx: Ctx): string | null {
+  const w = word.replace(/[’']s$/, '');
+  const d = ctx.demonyms.get(w.toLowerCase());
+  if (d) return d;
+  for (const id of ctx.gazetteer.lookup(foldName(w))) {
+    const e = ctx.gazetteer.get(id);
+    if (e?.kind === 'country') return e.country;
+  }
+  return null;
+}
+
+/** Whether a capitalised word is a place in the gazetteer (so "Almaty" is not a person's surname). */
+function isPlaceWord(word: string, ctx: Ctx): boolean {
+  return ctx.gazetteer.lookup(foldName(word)).length > 0 || ctx.demonyms.has(word.toLowerCase());
+}
+
+function push(ctx: Ctx, start: number, end: number, kind: ActorKind, key: string, name: string, country: string | null): void {
+  if (ctx.out.some((m) => start < m.end && end > m.start)) return;
+  ctx.out.push({ articleId: ctx.article.id, start, end, text: ctx.article.text.slice(start, end), kind, key, name, country });
+}
+
+function countryName(iso: string | null, ctx: Ctx): string | null {
+  return iso ? (ctx.gazetteer.country(iso)?.name ?? null) : null;
+}
+
+/** The country named just before a title or group: "Polish President …", "Kazakh security forces". */
+function countryBefore(text: string, at: number, ctx: Ctx): string | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const words = before.match(/([\p{L}’'-]+)\s+(?:[\p{Lu}][\p{L}-]+\s+){0,3}$/u);
+  if (!words) return null;
+  for (const w of before.trim().split(/\s+/).reverse().slice(0, 4)) {
+    const c = countryOfWord(w, ctx);
+    if (c) return c;
+  }
+  return null;
+}
+
+function surnameKey(name: string): string {
+  const parts = name.split(/\s+/);
+  return `person:${foldName(parts[parts.length - 1] ?? name)}`;
+}
+
+function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { name: string; titles: string[] }> {
+  const people = new Map<string, { name: string; titles: string[] }>();
+  const { text } = ctx.article;
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    // titled names
+    for (const m of s.text.matchAll(RE_TITLED)) {
+      let name = m[1] ?? '';
+      const words = name.split(/\s+/);
+      // "President Tokayev dismissed": the name stops at a word that is a place or not a name
+      while (words.length && (NOT_NAMES.test(words[words.length - 1] ?? '') || isPlaceWord(words[words.length - 1] ?? '', ctx))) words.pop();
+      if (!words.length || words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w))) continue;
+      if (words.length === 1 && isPlaceWord(words[0] ?? '', ctx)) continue;
+      name = words.join(' ');
+      const start = s.start + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      // "former President Nazarbayev" is not the president the article's "the president" refers to
+      const former = /\b(?:former|ex-|late|then)\s*$/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0));
+      const title = `${former ? 'former ' : ''}${m[0].slice(0, m[0].length - (m[1] ?? '').length).trim()}`;
+      const country = countryBefore(text, s.start + (m.index ?? 0), ctx);
+      const key = surnameKey(name);
+      const known = people.get(key);
+      people.set(key, { name: known && known.name.length >= name.length ? known.name : name, titles: [...(known?.titles ?? []), title] });
+      push(ctx, s.start + (m.index ?? 0), start + name.length, 'person', key, name, country);
+    }
+    // untitled full names that compromise recognises as people
+    const found = nlp(s.text).people().json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
+    for (const p of found) {
+      if (!p.offset) continue;
+      const raw = s.text.slice(p.offset.start, p.offset.start + p.offset.length).replace(/[’']s$/, '').replace(/[,.;:]+$/, '');
+      const words = raw.split(/\s+/);
+      if (words.length < 2 || words.length > 4) continue;
+      if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w) || isPlaceWord(w, ctx))) continue;
+      const at = s.start + p.offset.start;
+      if (/[/|]/.test(text.slice(Math.max(0, at - 2), at + raw.length + 2))) continue;
+      const key = surnameKey(raw);
+      const known = people.get(key);
+      people.set(key, { name: known && known.name.length >= raw.length ? known.name : raw, titles: known?.titles ?? [] });
+      push(ctx, at, at + raw.length, 'person', key, raw, null);
+    }
+  }
+  return people;
+}
+
+/** Bare surnames and "the president" of people already named in the article. */
+function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { name: string; titles: string[] }>, ctx: Ctx): void {
+  const president = [...people.entries()]
+    .map(([key, p]) => ({ key, name: p.name, n: p.titles.filter((t) => /president/i.test(t) && !/former/i.test(t)).length }))
+    .filter((p) => p.n > 0)
+    .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key))[0];
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    for (const [key, p] of people) {
+      const surname = p.name.split(/\s+/).at(-1) ?? '';
+      if (surname.length < 3) continue;
+      const re = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu');
+      for (const m of s.text.matchAll(re)) {
+        const at = s.start + (m.index ?? 0);
+        push(ctx, at, at + m[0].length, 'person', key, p.name, null);
+      }
+    }
+    if (president) {
+      for (const m of s.text.matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu)) {
+        const at = s.start + (m.index ?? 0);
+        push(ctx, at, at + m[0].length, 'person', president.key, president.name, null);
+      }
+    }
+  }
+}
+
+function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
+  const { text } = ctx.article;
+  const acronyms = new Map<string, { key: string; name: string; country: string | null }>();
+  const notOrgs = new Set<string>();
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    // lower-case ministries first, so "Kazakhstan’s interior ministry" keeps its country
+    for (const m of s.text.matchAll(RE_MINISTRY)) {
+      const area = (m[1] ?? m[2] ?? '').toLowerCase();
+      const norm = /interior|internal|home/.test(area) ? 'Interior' : /foreign/.test(area) ? 'Foreign Affairs' : area.replace(/^\w/, (c) => c.toUpperCase());
+      const at = s.start + (m.index ?? 0);
+      const after = text.slice(at + m[0].length, at + m[0].length + 40).match(/^\s+of\s+([\p{Lu}][\p{L}]+)/u);
+      const country = (after ? countryOfWord(after[1] ?? '', ctx) : null) ?? countryBefore(text, at, ctx) ?? ctx.focus;
+      const cname = countryName(country, ctx);
+      push(ctx, at, at + m[0].length, 'organization', `org:ministry-${foldName(norm)}:${country ?? ''}`, `Ministry of ${norm}${cname ? ` of ${cname}` : ''}`, country);
+    }
+    for (const m of s.text.matchAll(RE_CAP_RUN)) {
+      let run = m[0];
+      let at = s.start + (m.index ?? 0);
+      // "The Ministry of Health": drop the leading article
+      const lead = run.match(/^(?:The|A|An)\s+/);
+      if (lead) {
+        run = run.slice(lead[0].length);
+        at += lead[0].length;
+      }
+      const words = run.split(/\s+/);
+      const headIndex = words.findIndex((w) => ORG_HEADS.test(w));
+      if (headIndex < 0) {
+        // "Liquid Petroleum Gas (LPG)": the acronym of a run that is no organisation is no organisation either
+        const paren = text.slice(at + run.length, at + run.length + 10).match(/^\s*\((\p{Lu}{2,6})\)/u);
+        if (paren) notOrgs.add(paren[1] ?? '');
+        continue;
+      }
+      if (/[/|]/.test(text.slice(Math.max(0, at - 2), at + run.length + 2))) continue;
+      let country: string | null = null;
+      const first = words[0] ?? '';
+      const firstCountry = countryOfWord(first, ctx);
+      if (firstCountry && words.length > 1) country = firstCountry;
+      const ofCountry = run.match(/\bof\s+([\p{Lu}][\p{L}]+)$/u);
+      if (ofCountry) country = countryOfWord(ofCountry[1] ?? '', ctx) ?? country;
+      const core = words.filter((w, i) => !(i === 0 && firstCountry)).join(' ').replace(/\s+of\s+[\p{Lu}][\p{L}]+$/u, (x) => (ofCountry && country ? '' : x));
+      const coreKey = foldName(core).replace(/organisation/g, 'organization');
+      const national = /^(?:government|police|army|parliament|cabinet|security council|ministry|national guard|armed forces|state television|central bank)/.test(coreKey);
+      const key = `org:${coreKey}${national ? `:${country ?? ctx.focus ?? ''}` : ''}`;
+      const name = national && (country ?? ctx.focus) ? `${core} of ${countryName(country ?? ctx.focus, ctx) ?? ''}`.trim() : core;
+      push(ctx, at, at + run.length, 'organization', key, name, country);
+      const initials = core.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= 2) acronyms.set(initials, { key, name, country });
+    }
+    for (const re of [RE_ORG_INTRO, RE_REPORTER]) {
+      for (const m of s.text.matchAll(re)) {
+        const name = m.slice(1).find((g) => g !== undefined) ?? '';
+        if (!name || name.split(/\s+/).some((w) => NOT_NAMES.test(w))) continue;
+        if (isPlaceWord(name, ctx) || countryOfWord(name.split(/\s+/)[0] ?? '', ctx)) continue;
+        const at = s.start + (m.index ?? 0) + m[0].indexOf(name);
+        push(ctx, at, at + name.length, 'organization', `org:${foldName(name)}`, name, null);
+      }
+    }
+  }
+  // acronyms: the initials of an organisation named in the article, or any capitalised abbreviation
+  // used as a noun ("told AFP", "the CSTO") unless the article spelled it out as something else
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    for (const m of s.text.matchAll(/(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu)) {
+      const acr = m[1] ?? '';
+      if (notOrgs.has(acr) || isPlaceWord(acr, ctx) || /^(?:[IVXLC]+|TV|AM|PM|OK|US|UK)$/.test(acr)) continue;
+      const at = s.start + (m.index ?? 0);
+      const known = acronyms.get(acr);
+      const upperRun = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text.slice(Math.max(0, at - 12), at + acr.length + 12));
+      if (upperRun) continue; // "ALMATY, KAZAKHSTAN - JANUARY 6" is a shouted dateline, not acronyms
+      push(ctx, at, at + acr.length, 'organization', known?.key ?? `org:${foldName(acr)}`, known?.name ?? acr, known?.country ?? null);
+    }
+  }
+}
+
+function findStatesAndGroups(sentences: readonly Sentence[], places: readonly PlaceMention[], ctx: Ctx): void {
+  const { text } = ctx.article;
+  for (const p of places) {
+    if (p.geonameid === null || p.role === 'boilerplate') continue;
+    const e = ctx.gazetteer.get(p.geonameid);
+    if (!e || (e.kind !== 'country' && e.featureCode !== 'PPLC')) continue;
+    const after = text.slice(p.end, p.end + 60);
+    const before = text.slice(Math.max(0, p.start - 80), p.start);
+    if (ACTOR_VERB.test(after) || (e.kind === 'country' && ACTOR_LEAD.test(before))) {
+      const country = ctx.gazetteer.country(e.country);
+      push(ctx, p.start, p.end, 'state', `state:${e.country}`, country?.name ?? e.name, e.country);
+    }
+  }
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    // "The Chinese government", "Russian troops": the demonym makes the state an actor as well
+    for (const m of s.text.matchAll(/\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu)) {
+      const c = ctx.demonyms.get((m[1] ?? '').toLowerCase());
+      if (!c) continue;
+      const at = s.start + (m.index ?? 0);
+      push(ctx, at, at + (m[1] ?? '').length, 'state', `state:${c}`, countryName(c, ctx) ?? c, c);
+    }
+    for (const [re, canonical, kind] of GROUPS) {
+      for (const m of s.text.matchAll(re)) {
+        const at = s.start + (m.index ?? 0);
+        const country = countryBefore(text, at, ctx) ?? ctx.focus;
+        const demonym = country ? [...ctx.demonyms.entries()].filter(([, c]) => c === country).map(([d]) => d).find((d) => text.toLowerCase().includes(d)) : undefined;
+        const cname = countryName(country, ctx);
+        const name =
+          canonical === 'government'
+            ? cname ? `Government of ${cname}` : 'Government'
+            : demonym ? `${demonym.replace(/^\w/, (c) => c.toUpperCase())} ${canonical}` : canonical.replace(/^\w/, (c) => c.toUpperCase());
+        push(ctx, at, at + m[0].length, kind, `${kind === 'group' ? 'group' : 'org'}:${canonical}:${country ?? ''}`, name, country);
+      }
+    }
+  }
+}
+
+/** "Kazakh President Gives Order To Forces": most words capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/**
+ * Finds the actors of an article and gives each a canonical key: people by surname ("Tokayev"), national
+ * bodies by name and country ("org:ministry-interior:KZ"), states by ISO code, groups by a canonical noun
+ * ("demonstrators" → protesters). Credit lines are skipped: a photographer is a source, not an actor.
+ * @example "Polish President Andrzej Duda" → {kind: 'person', key: 'person:duda', country: 'PL'}
+ */
+export function findActors(article: Article, sentences: readonly Sentence[], places: readonly PlaceMention[], gazetteer: Gazetteer): ActorMention[] {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (p.geonameid === null || p.role === 'boilerplate') continue;
+    const c = gazetteer.get(p.geonameid)?.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const focus = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [] };
+  // headlines in Title Case make every word look like a name: only the body and captions are read for actors
+  const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)));
+  const people = findPeople(readable, ctx);
+  findPeopleAgain(readable, people, ctx);
+  findOrganizations(readable, ctx);
+  findStatesAndGroups(readable, places, ctx);
+  return ctx.out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,65 @@
+// Articles → the date each article's relative words are counted from ("on Friday" needs a week to sit in).
+import * as chrono from 'chrono-node';
+import type { Article, ArticleId } from '../types';
+import type { DateReference } from './find-dates';
+import { toNoon, WRITTEN_DATE } from './find-dates';
+import { splitSentences } from './split-sentences';
+
+/** How far after an article's own latest date another article's date may still anchor it, in days. */
+const ANCHOR_WINDOW_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** Every full date written in the article's text (furniture excluded): year-certain, or year-less with `yearRef`. */
+function explicitDates(article: Article, yearRef: Date | null): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(article)) {
+    const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
+    for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
+      const c = r.start;
+      if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
+      if (!c.isCertain('year') && !yearRef) continue;
+      const d = new Date(Date.UTC(c.get('year') ?? 2000, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+      out.push(d.toISOString().slice(0, 10));
+    }
+  }
+  return out;
+}
+
+function latest(dates: readonly string[]): string | null {
+  return dates.length ? [...dates].sort().at(-1) ?? null : null;
+}
+
+/**
+ * Decides each article's reference date. Its publication date when known. Otherwise an anchor from the
+ * dates the corpus writes in full: the article cannot predate the latest date it names itself, and a
+ * corpus is gathered around one news cycle, so the latest date any article names within a week after
+ * that is taken ("JANUARY 6, 2022" in a caption, "7 January 2022" elsewhere → 2022-01-07). An article
+ * naming no date takes the latest date of the whole corpus. No dates anywhere → no reference.
+ * Day-and-month dates without a year ("on 5 January") take the year of the corpus's year-certain dates.
+ */
+export function findReferenceDates(articles: readonly Article[]): Record<ArticleId, DateReference> {
+  const yearCertain = articles.flatMap((a) => [...(a.published ? [a.published] : []), ...explicitDates(a, null)]);
+  const yearRefIso = latest(yearCertain);
+  const yearRef = yearRefIso ? toNoon(yearRefIso) : null;
+  const own = new Map<ArticleId, string | null>();
+  for (const a of articles) own.set(a.id, latest([...(a.published ? [a.published] : []), ...explicitDates(a, yearRef)]));
+  const corpus = [...own.values()].filter((d): d is string => d !== null).sort();
+  const corpusLatest = corpus.at(-1) ?? null;
+
+  const out: Record<ArticleId, DateReference> = {};
+  for (const a of articles) {
+    if (a.published) {
+      out[a.id] = { date: a.published, basis: 'published' };
+      continue;
+    }
+    const mine = own.get(a.id) ?? null;
+    if (!mine) {
+      out[a.id] = corpusLatest ? { date: corpusLatest, basis: 'anchor' } : { date: null, basis: 'none' };
+      continue;
+    }
+    const limit = new Date(toNoon(mine).getTime() + ANCHOR_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
+    const within = corpus.filter((d) => d >= mine && d <= limit);
+    out[a.id] = { date: latest(within) ?? mine, basis: 'anchor' };
+  }
+  return out;
+}

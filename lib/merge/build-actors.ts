@@ -1,0 +1,76 @@
+// Actor mentions from every article + merged incidents → canonical actors with aliases and map locations.
+import type { Actor, ActorKind, ActorMention, ArticleExtraction, Gazetteer, Incident, PlaceMention } from '../types';
+import { actorId } from './actor-id';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mostCommon<T extends string>(values: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * The display name of an actor: for a person the full name most mentions give ("Kassym-Jomart Tokayev"
+ * over "Kassim-Jomart Tokayev" and "Tokayev"), otherwise the name most mentions propose.
+ */
+function canonicalName(kind: ActorKind, mentions: readonly ActorMention[]): string {
+  const names = mentions.map((m) => m.name ?? m.text);
+  if (kind === 'person') {
+    const full = names.filter((n) => n.trim().split(/\s+/).length >= 2);
+    if (full.length) return mostCommon(full) ?? full[0]!;
+  }
+  return mostCommon(names) ?? mentions[0]?.text ?? '';
+}
+
+/**
+ * Builds the corpus's actors. Mentions with one key are one actor (keys are set at extraction: surname for
+ * people, ISO code for states, canonical noun and country for groups); the id is a hash of the key, the
+ * same one mergeIncidents put in `Incident.actors`. `locations` lists, per place, the incidents the actor
+ * takes part in; a country-wide incident is placed on its country.
+ * @example mentions "President Kassym-Jomart Tokayev", "Tokayev", "Kassim-Jomart Tokayev", "the president"
+ *   → one person "Kassym-Jomart Tokayev" with the other forms as aliases
+ */
+export function buildActors(
+  extractions: readonly ArticleExtraction[], incidents: readonly Incident[], _places: readonly PlaceMention[], gazetteer: Gazetteer,
+): Actor[] {
+  const byKey = new Map<string, ActorMention[]>();
+  for (const e of extractions) {
+    for (const m of e.actors) {
+      if (!m.key) continue;
+      const list = byKey.get(m.key);
+      if (list) list.push(m);
+      else byKey.set(m.key, [m]);
+    }
+  }
+  const actors: Actor[] = [];
+  for (const [key, mentions] of byKey) {
+    const unique = [...new Map(mentions.map((m) => [`${m.articleId}|${m.start}|${m.end}`, m])).values()].sort(
+      (a, b) => cmp(a.articleId, b.articleId) || a.start - b.start,
+    );
+    const kind = mostCommon(unique.map((m) => m.kind)) ?? 'group';
+    const name = canonicalName(kind, unique);
+    const aliases = [...new Set(unique.map((m) => m.text.replace(/\s+/g, ' ').trim()))].filter((a) => a !== name).sort(cmp);
+    const country = mostCommon(unique.flatMap((m) => (m.country ? [m.country] : [])));
+    const id = actorId(key);
+    const where = new Map<number, string[]>();
+    for (const inc of incidents) {
+      if (!inc.actors.includes(id)) continue;
+      const place = inc.place?.id ?? (inc.country ? gazetteer.country(inc.country)?.geonameid : undefined);
+      if (place === undefined) continue;
+      where.set(place, [...(where.get(place) ?? []), inc.id]);
+    }
+    actors.push({
+      id,
+      name,
+      aliases,
+      kind,
+      country,
+      mentions: unique.length,
+      locations: [...where.entries()].sort((a, b) => a[0] - b[0]).map(([place, ids]) => ({ place, incidents: [...new Set(ids)].sort(cmp) })),
+    });
+  }
+  return actors.sort((a, b) => cmp(a.id, b.id));
+}
