@@ -26,7 +26,7 @@ const ADMIN2_ID_BASE = 900_000_000;
 /** Synthetic ids for continents. */
 const CONTINENT_ID_BASE = 990_000_000;
 /** Share of a region's member cities left out at each end when taking its extent (outlying islands). */
-const EXTENT_TRIM = 0.05;
+const EXTENT_TRIM = 0.02;
 
 /** Generic words for first-level divisions, stripped to get a region's core name. */
 const REGION_SUFFIXES = [
@@ -202,7 +202,15 @@ function countryCentroids(): Map<string, [number, number]> {
       }
     }
     if (best) {
-      const [lon, lat] = centerOfMass(best).geometry.coordinates as [number, number];
+      // A polygon across the antimeridian (Russia, Fiji) is shifted east first, or its centre lands far away.
+      const ring = best.geometry.coordinates[0] ?? [];
+      const lons = ring.map((p) => p[0] ?? 0);
+      const crosses = Math.max(...lons) - Math.min(...lons) > 180;
+      const shifted: Feature<Polygon> = crosses
+        ? { ...best, geometry: { type: 'Polygon', coordinates: best.geometry.coordinates.map((r) => r.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y])) } }
+        : best;
+      let [lon, lat] = centerOfMass(shifted).geometry.coordinates as [number, number];
+      if (lon > 180) lon -= 360;
       out.set(String(f.id).padStart(3, '0'), [lon, lat]);
     }
   }
@@ -273,11 +281,12 @@ function buildLexicon(oneWordKeys: ReadonlySet<string>): Map<string, string> {
   for (const [word, raw] of Object.entries(lexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
     if (tags.includes('Demonym')) add(word, LEXICON_CLASSES.demonym);
-    if (!oneWordKeys.has(foldName(word))) continue;
     if (tags.some((t) => placeTags.has(t))) continue;
+    // Names are kept for every word, place or not: "Andrew Trapani" needs to know that "Andrew" is a first name.
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) add(word, LEXICON_CLASSES.firstName);
     if (tags.some((t) => t === 'LastName' || t === 'Person')) add(word, LEXICON_CLASSES.lastName);
     if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) add(word, LEXICON_CLASSES.organization);
+    if (!oneWordKeys.has(foldName(word))) continue;
     if (tags.some((t) => !properTags.has(t))) add(word, LEXICON_CLASSES.common);
   }
   for (const key of oneWordKeys) {

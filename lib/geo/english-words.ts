@@ -15,22 +15,11 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set(
     'today tomorrow yesterday morning evening night week month year ' +
     'mr mrs ms dr st mt ft gov sen rep gen lt col sgt capt president governor mayor minister prime police ' +
     'army government state city county region province district union republic federation kingdom ' +
-    'north south east west central northern southern eastern western ' +
+    'north south east west central northern southern eastern western northeast northwest southeast southwest ' +
     'new old great little big long high low lower upper middle good best bad ' +
     'all one two three four five six seven eight nine ten first second third last next ' +
     'said says say told news post times daily press report reports update photo video' +
     ' page home main top click share comment comments more read like follow subscribe'
-  ).split(/\s+/),
-);
-
-/** Words that can follow a place name inside the same noun phrase: "Almaty police", "Texas Governor". */
-export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set(
-  (
-    'police fire sheriff sheriffs county city town village parish township borough district province region ' +
-    'oblast state mayor governor president prime minister ministry council government army military airport ' +
-    'department officials official authorities residents court prosecutor prosecutors health hospital ' +
-    'area metro metropolitan region capital border square avenue street road highway river valley ' +
-    'protesters protests protest demonstrators security troops forces office'
   ).split(/\s+/),
 );
 
@@ -64,5 +53,13 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
   (
     'in at near from to across throughout around outside inside into toward towards via through ' +
     'town city village county state province region district capital suburb suburbs neighbouring neighboring'
+  ).split(/\s+/),
+);
+
+/** Words after a place that make it the name of a newspaper or broadcaster: "Washington Post", "Denver Herald". */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set(
+  (
+    'post times herald tribune journal globe gazette chronicle examiner observer telegraph star sun daily mirror ' +
+    'inquirer bulletin courier dispatch sentinel monitor guardian independent record register'
   ).split(/\s+/),
 );

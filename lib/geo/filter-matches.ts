@@ -3,7 +3,7 @@
 import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
 import type { WordToken } from './tokenize-words';
-import { NEVER_PLACES, PERSON_TITLES, PLACE_HEAD_WORDS, PLACE_TAIL_WORDS, LOCATIVE_WORDS } from './english-words';
+import { MEDIA_WORDS, NEVER_PLACES, PERSON_TITLES, PLACE_HEAD_WORDS, LOCATIVE_WORDS } from './english-words';
 import { demonymsOf } from './demonyms-of';
 import { foldName } from './fold-name';
 
@@ -12,6 +12,8 @@ const MODIFIER_TAILS = new Set(['led', 'backed', 'based', 'born', 'bound', 'made
 
 /** Population from which a place name that is also a common word or a person's name needs no other evidence ("Reading", "Lincoln"). */
 const WELL_KNOWN_POPULATION = 100_000;
+/** Population from which a common word opening a sentence is still taken for the place ("Nice is ..."): rarely. */
+const SENTENCE_START_POPULATION = 1_000_000;
 /** Population under which a place needs some evidence in the text: a locative word, a qualifier, a named region. */
 const SMALL_PLACE_POPULATION = 15_000;
 
@@ -35,12 +37,22 @@ function nameBefore(m: NameMatch, c: Context): WordToken | null {
   return prev;
 }
 
-/** A capitalised word right after the name that is not a place word: "Washington Post", "Pop-Culture". */
-function nameAfter(m: NameMatch, c: Context): WordToken | null {
+/**
+ * A word right after the name that makes the whole a firm's or a person's name, not a place:
+ * a newspaper word ("Washington Post"), a hyphenated capitalised word ("Pop-Culture", "Wal-Mart"),
+ * or a surname after a first name ("Jordan Henderson"). Org names built on a place keep the place:
+ * "the Dublin Historical Society" names Dublin.
+ */
+function nameAfter(m: NameMatch, c: Context, classes: string): WordToken | null {
   const next = c.tokens[m.last];
-  if (!next || next.sentenceStart || !/^[ \u00a0\-‐‑]$/.test(c.text.slice(m.end, next.start))) return null;
-  if (!next.capitalized || next.allCaps || PLACE_TAIL_WORDS.has(next.key) || c.matchAt.has(m.last)) return null;
-  return next;
+  if (!next || next.sentenceStart || !next.capitalized || next.allCaps) return null;
+  const gap = c.text.slice(m.end, next.start);
+  if (/^[-‐‑]$/.test(gap)) return next;
+  if (!/^[ \u00a0]$/.test(gap)) return null;
+  if (MEDIA_WORDS.has(next.key)) return next;
+  if (classes.includes('f') && !c.matchAt.has(m.last)) return next;
+  if (classes.includes('f') && (c.gazetteer.wordClasses?.(next.key) ?? '').includes('l')) return next;
+  return null;
 }
 
 /** "in Almaty", "near the town of Aktau": a locative word within the two words before. */
@@ -48,7 +60,7 @@ function hasLocativeBefore(m: NameMatch, c: Context): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = c.tokens[k]!;
     if (LOCATIVE_WORDS.has(t.key)) return true;
-    if (t.capitalized && !c.matchAt.has(k)) return false;
+    if (t.capitalized) return false;
   }
   return false;
 }
@@ -63,6 +75,21 @@ function hasQualifierAfter(m: NameMatch, c: Context): boolean {
 function isQualifier(m: NameMatch, c: Context): boolean {
   const prev = c.matchAt.get(m.first - 1);
   return prev !== undefined && /^\s*,\s*$/.test(c.text.slice(prev.end, m.start));
+}
+
+/**
+ * Abbreviated names must be written as such: "Ill." matches "Ill." but not "I'll", and "Miss." not "Miss".
+ * A match fits when some candidate has a name that folds to it without a dot or an apostrophe of its own,
+ * or when the text has the dot.
+ */
+function abbreviationFits(m: NameMatch, c: Context, entries: readonly GazetteerEntry[]): boolean {
+  const surface = c.text.slice(m.start, m.end);
+  const hasDot = c.text.charAt(m.end) === '.' || surface.endsWith('.');
+  const apostrophe = /['’ʼ]/.test(surface);
+  if (!apostrophe && (hasDot || m.key.length > 5)) return true;
+  return entries.some((e) =>
+    c.gazetteer.namesOf(e.geonameid).some((n) => !n.endsWith('.') && (!apostrophe || /['’ʼ]/.test(n)) && foldName(n) === m.key),
+  );
 }
 
 /**
@@ -93,7 +120,7 @@ export function filterMatches(
   const personKeys = new Set<string>();
   for (const m of matches) {
     if (m.last - m.first !== 1) continue;
-    const before = nameBefore(m, c);
+    const before = nameBefore(m, c) ?? (m.first > 0 && tokens[m.first - 1]!.capitalized ? tokens[m.first - 1]! : null);
     if (before && (PERSON_TITLES.has(before.key) || wordClasses(before.key).includes('f'))) personKeys.add(m.key);
   }
 
@@ -111,12 +138,17 @@ export function filterMatches(
     const entries = entriesOf(m, gazetteer);
     const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
-    if (major && !classes) return true;
+    if (major && !classes && !nameAfter(m, c, classes) && abbreviationFits(m, c, entries)) return true;
 
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
     const the = m.first > 0 ? tokens[m.first - 1] : undefined;
     if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldName(e.name) !== m.key)) return false;
-    if (!major && (nameBefore(m, c) || nameAfter(m, c))) return false;
+    // "the White House", "the Green Zone": a name made of common words after "the" is a building or a nickname.
+    if (the?.key === 'the' && !single && tokens.slice(m.first, m.last).every((t) => wordClasses(t.key).includes('c'))) return false;
+    if (!major && (nameBefore(m, c) || nameAfter(m, c, classes))) return false;
+    if (major && nameAfter(m, c, classes) && MEDIA_WORDS.has(tokens[m.last]!.key)) return false;
+    // "Ill." and "Miss." are state abbreviations only with their dot: "I'll", "Miss Smith" are not.
+    if (!abbreviationFits(m, c, entries)) return false;
     if (!major && single && personKeys.has(m.key)) return false;
 
     const evidence = hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c);
@@ -126,8 +158,11 @@ export function filterMatches(
     if ((classes.includes('f') || classes.includes('l')) && !evidence && !wellKnown) return false;
     if (classes.includes('c') || lowercaseWords.has(m.key)) {
       if (first.sentenceStart || first.allCaps) {
-        if (!wellKnown) return false;
+        if (maxPopulation < SENTENCE_START_POPULATION && !major) return false;
       } else if (!evidence && !wellKnown) return false;
+      // "Laurel County Council", "Main Street": a common word glued after another name is part of it.
+      const prev = matchAt.get(m.first - 1);
+      if (prev && /^[ \u00a0]$/.test(text.slice(prev.end, m.start)) && !major) return false;
     }
     if (!evidence && maxPopulation < SMALL_PLACE_POPULATION && !major) return false;
     return true;
