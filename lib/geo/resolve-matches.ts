@@ -32,6 +32,28 @@ const QUALIFIER_WEIGHT = 2.0;
 const PRIMARY_NAME_WEIGHT = 0.15;
 /** Bonus when another name in the text already resolved to this very entry ("Mangystau Province" ... "Mangystau"). */
 const SAME_ENTRY_WEIGHT = 0.8;
+/** Bonus for a place near the other places of the text (times the mean closeness, 0..1). */
+const COHERENCE_WEIGHT = 2.0;
+/** Distance at which closeness falls to 1/e: places within a few counties of each other support each other. */
+const COHERENCE_KM = 150;
+/** Most candidates per name considered for spatial coherence, by prior (keeps "Springfield" cheap). */
+const COHERENCE_CANDIDATES = 40;
+const EARTH_RADIUS_KM = 6371;
+
+function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** How well two places fit one story: 1 when one contains the other or they are close, falling with distance. */
+function closeness(a: GazetteerEntry, b: GazetteerEntry): number {
+  if (a.kind === 'country' || b.kind === 'country' || a.featureCode === 'CONT' || b.featureCode === 'CONT') return 0;
+  if (a.admin1 && a.admin1 === b.admin1 && (a.featureCode === 'ADM1' || b.featureCode === 'ADM1')) return 1;
+  return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
+}
 
 function prior(e: GazetteerEntry, key: string): number {
   const feature = FEATURE_WEIGHT[e.featureCode] ?? (e.kind === 'country' ? 0.9 : 0);
@@ -90,6 +112,36 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (/^\s*,\s*$|^\s*\(\s*$/.test(gap)) qualifierOf.set(i, candidates[i + 1]!.filter((e) => e.kind !== 'city'));
   }
 
+  // Spatial coherence: for each name, how close each candidate lies to the likely readings of the other names.
+  // "Gainesville" near "Hall County" and "Athens" → Gainesville, Georgia, not Florida.
+  const keys = [...new Set(matches.map((m) => m.key))];
+  const pool = new Map<string, Array<{ e: GazetteerEntry; w: number }>>();
+  matches.forEach((m, i) => {
+    if (pool.has(m.key)) return;
+    const scored = candidates[i]!.map((e) => ({ e, p: prior(e, m.key) })).sort((a, b) => b.p - a.p).slice(0, COHERENCE_CANDIDATES);
+    const top = scored[0]?.p ?? 0;
+    pool.set(m.key, scored.map(({ e, p }) => ({ e, w: Math.exp(p - top) })));
+  });
+  const coherenceCache = new Map<number, number>();
+  const coherence = (e: GazetteerEntry, key: string): number => {
+    const cached = coherenceCache.get(e.geonameid);
+    if (cached !== undefined) return cached;
+    let sum = 0;
+    let n = 0;
+    for (const other of keys) {
+      if (other === key) continue;
+      const cands = pool.get(other) ?? [];
+      if (cands.every((c) => c.e.kind === 'country' || c.e.featureCode === 'CONT')) continue;
+      let bestFit = 0;
+      for (const c of cands) if (c.e.geonameid !== e.geonameid) bestFit = Math.max(bestFit, c.w * closeness(e, c.e));
+      sum += bestFit;
+      n++;
+    }
+    const value = n ? sum / n : 0;
+    coherenceCache.set(e.geonameid, value);
+    return value;
+  };
+
   const chosenIds = new Map<number, string>();
   firstPick.forEach((e, i) => {
     if (e) chosenIds.set(e.geonameid, matches[i]!.key);
@@ -103,7 +155,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     const votes = (countryVotes.get(e.country) ?? 0) - (own?.country === e.country ? ownWeight : 0);
     let s = prior(e, m.key);
     if (others > 0) s += COUNTRY_FOCUS_WEIGHT * (votes / others);
-    if (e.kind === 'city' && e.admin1 && regionNamed.has(e.admin1)) s += REGION_NAMED_WEIGHT;
+    if (e.featureCode !== 'ADM1' && e.admin1 && regionNamed.has(e.admin1)) s += REGION_NAMED_WEIGHT;
+    s += COHERENCE_WEIGHT * coherence(e, m.key);
     const qualifiers = qualifierOf.get(i);
     if (qualifiers?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid))) {
       s += QUALIFIER_WEIGHT;
