@@ -98,9 +98,12 @@ function isPlaceWord(word: string, ctx: Ctx): boolean {
   return ctx.gazetteer.lookup(foldName(word)).length > 0 || ctx.demonyms.has(word.toLowerCase());
 }
 
-function push(ctx: Ctx, start: number, end: number, kind: ActorKind, key: string, name: string, country: string | null): void {
+/** Records an actor mention unless it overlaps one already found; `name` is left out for re-mentions ("the president"). */
+function push(ctx: Ctx, start: number, end: number, kind: ActorKind, key: string, name: string | undefined, country: string | null): void {
   if (ctx.out.some((m) => start < m.end && end > m.start)) return;
-  ctx.out.push({ articleId: ctx.article.id, start, end, text: ctx.article.text.slice(start, end), kind, key, name, country });
+  const m: ActorMention = { articleId: ctx.article.id, start, end, text: ctx.article.text.slice(start, end), kind, key, country };
+  if (name !== undefined) m.name = name;
+  ctx.out.push(m);
 }
 
 function countryName(iso: string | null, ctx: Ctx): string | null {
@@ -181,13 +184,13 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
       const re = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu');
       for (const m of s.text.matchAll(re)) {
         const at = s.start + (m.index ?? 0);
-        push(ctx, at, at + m[0].length, 'person', key, p.name, null);
+        push(ctx, at, at + m[0].length, 'person', key, undefined, null);
       }
     }
     if (president) {
       for (const m of s.text.matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu)) {
         const at = s.start + (m.index ?? 0);
-        push(ctx, at, at + m[0].length, 'person', president.key, president.name, null);
+        push(ctx, at, at + m[0].length, 'person', president.key, undefined, null);
       }
     }
   }

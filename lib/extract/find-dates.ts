@@ -53,8 +53,11 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
   const instant = reference.date ? toNoon(reference.date) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const r of chrono.parse(sentence, { instant, timezone: 0 })) {
     const c = r.start;
-    const start = r.index;
-    const end = r.index + r.text.length;
+    // keep the words used: "late Thursday night", "earlier this week"; drop a trailing comma
+    const lead = /\b(?:early|earlier|late|later)\s+(?:on\s+|in\s+)?$/i.exec(sentence.slice(Math.max(0, r.index - 14), r.index));
+    const start = r.index - (lead ? lead[0].length : 0);
+    const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+    const words = sentence.slice(start, end);
     let date: string | null = null;
     let basis: DateHit['basis'] = 'none';
     // chrono marks "a day earlier" or "now" as day-certain too: only a written date counts as explicit
@@ -82,7 +85,7 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
     } else if (!/\b(?:week|month|day|earlier|ago)\b/i.test(r.text)) {
       continue; // a bare time ("02:10 PM") is not a date
     }
-    hits.push({ start, end, text: r.text, date, basis });
+    hits.push({ start, end, text: words, date, basis });
   }
   for (const m of sentence.matchAll(VAGUE_TIME)) {
     const start = m.index ?? 0;

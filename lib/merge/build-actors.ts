@@ -17,7 +17,8 @@ function mostCommon<T extends string>(values: readonly T[]): T | null {
  * over "Kassim-Jomart Tokayev" and "Tokayev"), otherwise the name most mentions propose.
  */
 function canonicalName(kind: ActorKind, mentions: readonly ActorMention[]): string {
-  const names = mentions.map((m) => m.name ?? m.text);
+  const named = mentions.filter((m) => m.name !== undefined);
+  const names = (named.length ? named : mentions).map((m) => m.name ?? m.text);
   if (kind === 'person') {
     const full = names.filter((n) => n.trim().split(/\s+/).length >= 2);
     if (full.length) return mostCommon(full) ?? full[0]!;
@@ -52,7 +53,8 @@ export function buildActors(
     );
     const kind = mostCommon(unique.map((m) => m.kind)) ?? 'group';
     const name = canonicalName(kind, unique);
-    const aliases = [...new Set(unique.map((m) => m.text.replace(/\s+/g, ' ').trim()))].filter((a) => a !== name).sort(cmp);
+    const forms = unique.flatMap((m) => [m.text, ...(m.name ? [m.name] : [])]).map((t) => t.replace(/\s+/g, ' ').trim());
+    const aliases = [...new Set(forms)].filter((a) => a !== name).sort(cmp);
     const country = mostCommon(unique.flatMap((m) => (m.country ? [m.country] : [])));
     const id = actorId(key);
     const where = new Map<number, string[]>();

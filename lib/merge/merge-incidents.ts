@@ -113,7 +113,8 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
   let label = LABELS[type];
   if (type === 'statement' && topic) {
     const speaker = mentions.flatMap((m) => m.actors).find((a) => a.key === topic);
-    if (speaker) label = `Statement by ${speaker.name ?? speaker.text}`;
+    const named = mentions.flatMap((m) => m.actors).find((a) => a.key === topic && a.name);
+    if (speaker) label = `Statement by ${(named ?? speaker).name ?? speaker.text}`;
   } else if (type === 'shutdown' && topic) label = `Shutdown of ${topic}`;
   else if (type === 'policy' && topic) label = topic === 'price-down' ? 'Price cut' : topic === 'price-up' ? 'Price rise' : label;
   const where = placeName ?? countryName;
@@ -128,10 +129,15 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
  * Figures are never averaged: the incident shows the value most sources give and `conflicts` lists all.
  */
 export function mergeIncidents(mentions: readonly Mention[], gazetteer: Gazetteer): Incident[] {
-  const unique = new Map<string, Mention>();
-  for (const m of mentions) if (!unique.has(m.id)) unique.set(m.id, m);
+  // one mention per id; should two records share an id, the same one wins whatever the input order
+  const unique = new Map<string, { m: Mention; json: string }>();
+  for (const m of mentions) {
+    const json = JSON.stringify(m);
+    const seen = unique.get(m.id);
+    if (!seen || json < seen.json) unique.set(m.id, { m, json });
+  }
   const groups = new Map<string, Mention[]>();
-  for (const m of unique.values()) {
+  for (const { m } of unique.values()) {
     const key = [MERGE_FAMILY[m.type] ?? m.type, placeKey(m), m.topic ?? ''].join('|');
     const g = groups.get(key);
     if (g) g.push(m);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../lib/extract/extract-mentions';
+import type { Mention } from '../../lib/types';
+import { articleOf, placesOf } from './article-of';
+import { smallGazetteer as gazetteer } from './small-gazetteer';
+
+const friday = { date: '2022-01-07', basis: 'anchor' } as const;
+
+function only(mentions: Mention[], type: Mention['type']): Mention[] {
+  return mentions.filter((m) => m.type === type);
+}
+
+describe('extractMentions', () => {
+  it('types "police fired tear gas into a crowd of 5,000" as a clash with its crowd, in the city named', () => {
+    const a = articleOf('Headline\n\nClashes took place in Almaty, with police firing stun grenades and tear gas into a crowd of more than 5,000 people.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Almaty: 'event' }), gazetteer);
+    const [clash] = only(mentions, 'clash');
+    expect(clash?.geonameid).toBe(1526384);
+    expect(clash?.figures.crowd).toEqual({ value: 5000, qualifier: 'more-than', side: 'other' });
+    expect(clash?.quote).toMatch(/^Clashes took place/);
+  });
+
+  it('never places an incident on a dateline or on a speaker’s city', () => {
+    const text = 'Headline\n\nMoscow (dpa) - Shoot-to-kill orders are in effect against protesters in Kazakhstan.\n\nWang Wenbin told the press in Beijing that 26 demonstrators had been killed.';
+    const a = articleOf(text, { dateline: { start: 10, end: 22 } });
+    const places = placesOf(a, gazetteer, { Moscow: 'dateline', Beijing: 'speaker', Kazakhstan: 'event' });
+    const { mentions } = extractMentions(a, places, gazetteer);
+    const killing = only(mentions, 'killing')[0];
+    expect(killing?.geonameid).toBeNull();
+    for (const m of mentions) expect(m.geonameid).not.toBe(524901);
+  });
+
+  it('keeps a country-wide incident at null with its country', () => {
+    const a = articleOf('Headline\n\nThe entire cabinet of Kazakhstan has resigned, but this has not quelled the protesters.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Kazakhstan: 'event' }), gazetteer);
+    expect(only(mentions, 'resignation')).toMatchObject([{ geonameid: null, country: 'KZ' }]);
+  });
+
+  it('places each city of a coordinated list: "in the towns of Zhanaozen and Aktau"', () => {
+    const a = articleOf('Headline\n\nProtests were sparked by rising fuel prices in the towns of Zhanaozen and Aktau in western Kazakhstan on 2 January.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Zhanaozen: 'caption', Aktau: 'caption', Kazakhstan: 'caption' }), gazetteer, friday);
+    const protests = only(mentions, 'protest');
+    expect(protests.map((m) => m.geonameid).sort()).toEqual([607610, 610612]);
+    expect(protests.every((m) => m.date === '2022-01-02')).toBe(true);
+  });
+
+  it('takes the paragraph’s place when the sentence names none', () => {
+    const a = articleOf('Headline\n\nPolice used flash grenades in Minsk. Dozens of people were detained.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Minsk: 'event' }), gazetteer);
+    expect(only(mentions, 'detention')[0]).toMatchObject({ geonameid: 625144, figures: { detained: { value: 24, qualifier: 'vague' } } });
+  });
+
+  it('resolves weekdays against the reference and keeps the words; leaves them null without one', () => {
+    const a = articleOf('Headline\n\nKazakhstan’s interior ministry said on Friday that 26 people were killed by the security forces.');
+    const places = placesOf(a, gazetteer, { Kazakhstan: 'event' });
+    expect(only(extractMentions(a, places, gazetteer, friday).mentions, 'killing')[0]).toMatchObject({ date: '2022-01-07', dateText: 'on Friday' });
+    expect(only(extractMentions(a, places, gazetteer).mentions, 'killing')[0]).toMatchObject({ date: null, dateText: 'on Friday' });
+  });
+
+  it('keeps the count of officers apart from the count of protesters', () => {
+    const a = articleOf('Headline\n\nEarly on Friday, state television reported that 26 demonstrators had been killed and more than 3,700 detained since the unrest began, while officials put the death toll for the security forces at 18.');
+    const { mentions } = extractMentions(a, [], gazetteer, friday);
+    expect(only(mentions, 'killing')[0]?.figures.killed).toMatchObject({ value: 26, who: 'demonstrators' });
+    expect(only(mentions, 'detention')[0]?.figures.detained).toMatchObject({ value: 3700, qualifier: 'more-than' });
+  });
+
+  it('reads an order to shoot as a statement by its speaker, not as a clash', () => {
+    const a = articleOf('Headline\n\n"I have given orders to the security forces and the army to open fire without warning," Tokayev said in a televised address. President Kassym-Jomart Tokayev spoke.');
+    const { mentions } = extractMentions(a, [], gazetteer);
+    expect(mentions.map((m) => m.type)).toEqual(['statement']);
+    expect(mentions[0]?.topic).toBe('person:tokayev');
+  });
+
+  it('skips history: "Nazarbayev resigned as president in 2019"', () => {
+    const a = articleOf('Headline\n\nNazarbayev resigned as president in 2019, but still has important powers.');
+    expect(extractMentions(a, [], gazetteer, friday).mentions).toEqual([]);
+  });
+
+  it('ignores page furniture', () => {
+    const text = 'Headline\n\nRecent Posts\n\nPolice detained 300 people in Minsk.';
+    const start = text.indexOf('Recent');
+    const a = articleOf(text, { furniture: [{ kind: 'related-posts', start, end: text.length }] });
+    expect(extractMentions(a, placesOf(a, gazetteer, { Minsk: 'boilerplate' }), gazetteer).mentions).toEqual([]);
+  });
+
+  it('gives the same ids every time and sorts mentions by id', () => {
+    const a = articleOf('Headline\n\nPolice detained more than a thousand people. One person was killed on August 10.');
+    const one = extractMentions(a, [], gazetteer).mentions;
+    expect(extractMentions(a, [], gazetteer).mentions).toEqual(one);
+    expect(one.map((m) => m.id)).toEqual([...one.map((m) => m.id)].sort());
+  });
+
+  it('does not mutate its inputs', () => {
+    const a = articleOf('Headline\n\nClashes took place in Almaty, with police firing tear gas.');
+    const places = placesOf(a, gazetteer, { Almaty: 'event' });
+    const before = JSON.stringify([a, places]);
+    extractMentions(Object.freeze(a), Object.freeze(places), gazetteer);
+    expect(JSON.stringify([a, places])).toBe(before);
+  });
+
+  it.each(['', '\n\n\n', '����', 'a'.repeat(5000), '1 2 3 4 5 6 7 8 9 killed killed', '“”""\'\'—–'])('never throws on junk: %j', (text) => {
+    expect(() => extractMentions(articleOf(text), [], gazetteer)).not.toThrow();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mergeIncidents } from '../../lib/merge/merge-incidents';
+import { smallGazetteer as gazetteer } from '../extract/small-gazetteer';
+import { mentionOf } from './mentions-of';
+
+describe('mergeIncidents', () => {
+  it('merges the same detention told by three sources and keeps "more than 3,000" against "more than 3,700"', () => {
+    const incidents = mergeIncidents(
+      [
+        mentionOf({ articleId: '000', type: 'detention', date: '2022-01-07', figures: { detained: { value: 3000, qualifier: 'more-than' } } }),
+        mentionOf({ articleId: '001', type: 'detention', figures: { detained: { value: 3000, qualifier: 'more-than' } } }),
+        mentionOf({ articleId: '004', type: 'detention', date: '2022-01-07', figures: { detained: { value: 3700, qualifier: 'more-than' } } }),
+      ],
+      gazetteer,
+    );
+    expect(incidents).toHaveLength(1);
+    const [inc] = incidents;
+    expect(inc?.sources).toEqual(['000', '001', '004']);
+    expect(inc?.claims).toHaveLength(3);
+    expect(inc?.figures.detained).toEqual({ value: 3000, qualifier: 'more-than' });
+    expect(inc?.conflicts).toEqual([
+      { figure: 'detained', values: [{ value: 3000, source: '000' }, { value: 3000, source: '001' }, { value: 3700, source: '004' }] },
+    ]);
+  });
+
+  it('never weighs security-force deaths against protesters’ deaths', () => {
+    const [inc] = mergeIncidents(
+      [
+        mentionOf({ articleId: '000', type: 'killing', figures: { killed: { value: 26, qualifier: 'exact', side: 'other' } } }),
+        mentionOf({ articleId: '004', type: 'killing', start: 50, figures: { killed: { value: 18, qualifier: 'exact', side: 'security' } } }),
+      ],
+      gazetteer,
+    );
+    expect(inc?.figures.killed?.value).toBe(26);
+    expect(inc?.conflicts).toEqual([]);
+  });
+
+  it('keeps incidents apart by place, by date window and by what was shut down', () => {
+    const incidents = mergeIncidents(
+      [
+        mentionOf({ articleId: 'a', type: 'protest', geonameid: 1526384, date: '2022-01-05' }),
+        mentionOf({ articleId: 'b', type: 'protest', geonameid: 1526384, date: '2022-01-06' }),
+        mentionOf({ articleId: 'c', type: 'protest', geonameid: 1526384, date: '2022-01-09' }),
+        mentionOf({ articleId: 'd', type: 'protest', geonameid: 610611, date: '2022-01-05' }),
+        mentionOf({ articleId: 'e', type: 'shutdown', topic: 'communications' }),
+        mentionOf({ articleId: 'f', type: 'shutdown', topic: 'airports' }),
+      ],
+      gazetteer,
+    );
+    expect(incidents.map((i) => [i.type, i.place?.name ?? null, i.date, i.sources.join()]).sort()).toEqual([
+      ['protest', 'Aktobe', '2022-01-05', 'd'],
+      ['protest', 'Almaty', '2022-01-05', 'a,b'],
+      ['protest', 'Almaty', '2022-01-09', 'c'],
+      ['shutdown', null, null, 'e'],
+      ['shutdown', null, null, 'f'],
+    ]);
+  });
+
+  it('merges a riot and a clash at one place and date, typed as the clash', () => {
+    const incidents = mergeIncidents(
+      [
+        mentionOf({ articleId: 'a', type: 'riot', geonameid: 1526384 }),
+        mentionOf({ articleId: 'b', type: 'clash', geonameid: 1526384 }),
+      ],
+      gazetteer,
+    );
+    expect(incidents.map((i) => i.type)).toEqual(['clash']);
+  });
+
+  it('raises confidence with independent sources and lowers it with hedges', () => {
+    const one = mergeIncidents([mentionOf({ articleId: 'a', type: 'arson' })], gazetteer)[0]!;
+    const two = mergeIncidents([mentionOf({ articleId: 'a', type: 'arson' }), mentionOf({ articleId: 'b', type: 'arson' })], gazetteer)[0]!;
+    const hedged = mergeIncidents([mentionOf({ articleId: 'a', type: 'arson', hedges: ['reportedly'] })], gazetteer)[0]!;
+    expect(one.confidence).toBe(0.5);
+    expect(two.confidence).toBe(0.75);
+    expect(hedged.confidence).toBeLessThan(one.confidence);
+  });
+
+  it('places the incident with [lon, lat] from the gazetteer', () => {
+    const [inc] = mergeIncidents([mentionOf({ articleId: 'a', type: 'clash', geonameid: 1526384 })], gazetteer);
+    expect(inc?.place).toEqual({ id: 1526384, name: 'Almaty', country: 'KZ', kind: 'city' });
+    expect(inc?.coordinates).toEqual([76.9115, 43.2525]);
+  });
+});
