@@ -25,8 +25,12 @@ const OUT_DIR = 'data/gazetteer';
 const ADMIN2_ID_BASE = 900_000_000;
 /** Synthetic ids for continents. */
 const CONTINENT_ID_BASE = 990_000_000;
+/** Largest area (km²) a country weighs with in its continent's point. */
+const CONTINENT_WEIGHT_CAP_KM2 = 1_000_000;
+/** Smallest polygon, as a share of a country's largest, that counts towards the country's point. */
+const MAIN_LANDMASS_SHARE = 0.25;
 /** Share of a region's member cities left out at each end when taking its extent (outlying islands). */
-const EXTENT_TRIM = 0.02;
+const EXTENT_TRIM = 0;
 
 /** Generic words for first-level divisions, stripped to get a region's core name. */
 const REGION_SUFFIXES = [
@@ -160,6 +164,7 @@ interface CountryInfoRow {
   capital: string;
   population: number;
   continent: string;
+  areaKm2: number;
   geonameid: number;
 }
 
@@ -175,6 +180,7 @@ function readCountryInfo(dir: string): CountryInfoRow[] {
       capital: f[5] ?? '',
       population: Number(f[7]) || 0,
       continent: f[8] ?? '',
+      areaKm2: Number(f[6]) || 0,
       geonameid: Number(f[16]),
     }))
     .filter((c) => c.iso2 && Number.isFinite(c.geonameid));
@@ -187,32 +193,43 @@ function countryCentroids(): Map<string, [number, number]> {
   ) as Topology<{ countries: GeometryCollection }>;
   const fc = feature(topo, topo.objects.countries);
   const out = new Map<string, [number, number]>();
+  const areas = new Map<string, number>();
   for (const f of fc.features as Array<Feature<Polygon | MultiPolygon>>) {
     if (!f.geometry || f.id === undefined) continue;
     const polygons =
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    let best: Feature<Polygon> | null = null;
-    let bestArea = -1;
-    for (const coordinates of polygons) {
+    // A country's main landmasses: every polygon at least this share of the largest, so islands and
+    // overseas territories do not drag the point to sea, but Indonesia keeps Sumatra, Borneo and Papua.
+    const parts = polygons.map((coordinates): [Feature<Polygon>, number] => {
       const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
-      const a = area(poly);
-      if (a > bestArea) {
-        bestArea = a;
-        best = poly;
-      }
-    }
-    if (best) {
-      // A polygon across the antimeridian (Russia, Fiji) is shifted east first, or its centre lands far away.
-      const ring = best.geometry.coordinates[0] ?? [];
-      const lons = ring.map((p) => p[0] ?? 0);
-      const crosses = Math.max(...lons) - Math.min(...lons) > 180;
+      return [poly, area(poly)];
+    });
+    const largest = Math.max(...parts.map(([, a]) => a));
+    const main = parts.filter(([, a]) => a >= MAIN_LANDMASS_SHARE * largest);
+    const key = String(f.id).padStart(3, '0');
+    // world-atlas repeats some ids (Australia and its Ashmore Islands): the larger feature wins.
+    if ((areas.get(key) ?? -1) >= largest) continue;
+    areas.set(key, largest);
+    // Area-weighted mean of the parts' true centroids (turf's centerOfMass of a MultiPolygon would use its hull).
+    // A country across the antimeridian (Russia, Fiji) is shifted east first, or its centre lands far away.
+    const lons = main.flatMap(([p]) => (p.geometry.coordinates[0] ?? []).map((c) => c[0] ?? 0));
+    const crosses = Math.max(...lons) - Math.min(...lons) > 180;
+    let sumLon = 0;
+    let sumLat = 0;
+    let sumArea = 0;
+    for (const [poly, a] of main) {
       const shifted: Feature<Polygon> = crosses
-        ? { ...best, geometry: { type: 'Polygon', coordinates: best.geometry.coordinates.map((r) => r.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y])) } }
-        : best;
-      let [lon, lat] = centerOfMass(shifted).geometry.coordinates as [number, number];
-      if (lon > 180) lon -= 360;
-      out.set(String(f.id).padStart(3, '0'), [lon, lat]);
+        ? { ...poly, geometry: { type: 'Polygon', coordinates: poly.geometry.coordinates.map((r) => r.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y])) } }
+        : poly;
+      const [x, y] = centerOfMass(shifted).geometry.coordinates as [number, number];
+      sumLon += x * a;
+      sumLat += y * a;
+      sumArea += a;
     }
+    let lon = sumLon / sumArea;
+    const lat = sumLat / sumArea;
+    if (lon > 180) lon -= 360;
+    out.set(key, [lon, lat]);
   }
   return out;
 }
@@ -423,18 +440,21 @@ function main(): void {
     });
   }
 
-  // Continents: at the median of their countries' points.
+  // Continents: at the mean of their countries' points weighted by area, each weight capped so that
+  // one giant (Russia in Europe) does not pull the point out of the continent.
   for (const [code, names] of Object.entries(CONTINENT_NAMES)) {
     const members = countries.filter((c) => c.continent === code && countryPoints.has(c.iso2));
     if (!members.length) continue;
-    const pts = members.map((c) => countryPoints.get(c.iso2)!);
-    const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const weights = members.map((c) => Math.min(c.areaKm2, CONTINENT_WEIGHT_CAP_KM2));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const mean = (pick: (p: [number, number]) => number) =>
+      members.reduce((s, c, i) => s + pick(countryPoints.get(c.iso2)!) * (weights[i] ?? 0), 0) / total;
     const [name = code, ...alternates] = names;
     rows.push({
       geonameid: CONTINENT_ID_BASE + (fnv1a(code) % 1_000_000),
       name,
-      lat: round(med(pts.map((p) => p[1]))),
-      lon: round(med(pts.map((p) => p[0]))),
+      lat: round(mean((p) => p[1])),
+      lon: round(mean((p) => p[0])),
       country: '',
       kind: 'other',
       featureCode: 'CONT',
