@@ -52,7 +52,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
   (
     'in at near from to across throughout around outside inside into toward towards via through ' +
-    'town city village county state province region district capital suburb suburbs neighbouring neighboring'
+    'town city village county state province region district capital suburb suburbs neighbouring neighboring ' +
+    'north south east west northeast northwest southeast southwest northern southern eastern western'
   ).split(/\s+/),
 );
 
@@ -62,4 +63,26 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set(
     'post times herald tribune journal globe gazette chronicle examiner observer telegraph star sun daily mirror ' +
     'inquirer bulletin courier dispatch sentinel monitor guardian independent record register'
   ).split(/\s+/),
+);
+
+/** Words right after a name that show it is a place: "the Mansfield resident", "Jackson and Barrow counties". */
+export const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'resident residents native natives area county counties city cities township townships parish parishes ' +
+    'borough village town province region district state police sheriff mayor council officials authorities ' +
+    'metro metropolitan suburb suburbs outskirts'
+  ).split(/\s+/),
+);
+
+/** Words after a name that make it a street, not the place: "6016 Dublin Road", "Memphis Street". */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd drive dr lane ln way court ct parkway pkwy place pl terrace ' +
+    'circle cir highway hwy pike trail plaza square'
+  ).split(/\s+/),
+);
+
+/** Words that open a noun phrase and are capitalised only by position: "The Mansfield resident", "A Roselle officer". */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her its their our my your some every each no one another'.split(/\s+/),
 );

@@ -3,12 +3,24 @@
 import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
 import type { WordToken } from './tokenize-words';
-import { MEDIA_WORDS, NEVER_PLACES, PERSON_TITLES, PLACE_HEAD_WORDS, LOCATIVE_WORDS } from './english-words';
+import {
+  DETERMINERS,
+  LOCATIVE_WORDS,
+  MEDIA_WORDS,
+  NEVER_PLACES,
+  PERSON_TITLES,
+  PLACE_HEAD_WORDS,
+  PLACE_TAIL_WORDS,
+  STREET_WORDS,
+} from './english-words';
 import { demonymsOf } from './demonyms-of';
 import { foldName } from './fold-name';
 
-/** Words joined to a place by a hyphen that make it a modifier: "Russian-led", "Moscow-backed". */
-const MODIFIER_TAILS = new Set(['led', 'backed', 'based', 'born', 'bound', 'made', 'style', 'era']);
+/**
+ * Words joined to a name by a hyphen that make it a side in a conflict, not a place: "Russian-led",
+ * "Moscow-backed". ("Washington-based" still names Washington.)
+ */
+const MODIFIER_TAILS = new Set(['led', 'backed', 'funded', 'sponsored', 'allied', 'style', 'era']);
 
 /** Population from which a place name that is also a common word or a person's name needs no other evidence ("Reading", "Lincoln"). */
 const WELL_KNOWN_POPULATION = 100_000;
@@ -33,7 +45,8 @@ function nameBefore(m: NameMatch, c: Context): WordToken | null {
   const prev = m.first > 0 ? c.tokens[m.first - 1] : undefined;
   const first = c.tokens[m.first]!;
   if (!prev || first.sentenceStart || !/^[ \u00a0]$/.test(c.text.slice(prev.end, m.start))) return null;
-  if (!prev.capitalized || prev.allCaps || PLACE_HEAD_WORDS.has(prev.key) || c.matchAt.has(m.first - 1)) return null;
+  if (!prev.capitalized || prev.allCaps || PLACE_HEAD_WORDS.has(prev.key) || DETERMINERS.has(prev.key)) return null;
+  if (c.matchAt.has(m.first - 1)) return null;
   return prev;
 }
 
@@ -47,7 +60,8 @@ function nameAfter(m: NameMatch, c: Context, classes: string): WordToken | null 
   const next = c.tokens[m.last];
   if (!next || next.sentenceStart || !next.capitalized || next.allCaps) return null;
   const gap = c.text.slice(m.end, next.start);
-  if (/^[-‐‑]$/.test(gap)) return next;
+  // "Pop-Culture", "Wal-Mart"; but "Fargo-Moorhead" joins two places.
+  if (/^[-‐‑]$/.test(gap)) return c.matchAt.has(m.last) ? null : next;
   if (!/^[ \u00a0]$/.test(gap)) return null;
   if (MEDIA_WORDS.has(next.key)) return next;
   if (classes.includes('f') && !c.matchAt.has(m.last)) return next;
@@ -65,10 +79,26 @@ function hasLocativeBefore(m: NameMatch, c: Context): boolean {
   return false;
 }
 
-/** "Chiefland, Fla.", "Aktau, Mangystau": a comma and another place name right after. */
+/**
+ * "Chiefland, Fla.", "Aktau, Mangystau": a comma and another place name right after; or a word that only
+ * follows places: "the Mansfield resident", "Jackson and Barrow counties".
+ */
 function hasQualifierAfter(m: NameMatch, c: Context): boolean {
   const next = c.matchAt.get(m.last);
-  return next !== undefined && /^\s*,\s*$/.test(c.text.slice(m.end, next.start));
+  if (next !== undefined && /^\s*,\s*$/.test(c.text.slice(m.end, next.start))) return true;
+  const after = c.tokens[m.last];
+  if (after && PLACE_TAIL_WORDS.has(after.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, after.start))) return true;
+  // "Jackson and Barrow counties": a list that ends in a place word.
+  const and = c.tokens[m.last];
+  const other = c.tokens[m.last + 1];
+  const tail = c.tokens[m.last + 2];
+  return and?.key === 'and' && other?.capitalized === true && tail !== undefined && PLACE_TAIL_WORDS.has(tail.key);
+}
+
+/** "6016 Dublin Road", "Memphis Street": a street named after the place. */
+function isStreetName(m: NameMatch, c: Context): boolean {
+  const next = c.tokens[m.last];
+  return next !== undefined && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
 }
 
 /** "Springfield, Ill." is qualified; "Reading, Berkshire" too: the place before a comma-qualifier. */
@@ -120,8 +150,9 @@ export function filterMatches(
   const personKeys = new Set<string>();
   for (const m of matches) {
     if (m.last - m.first !== 1) continue;
-    const before = nameBefore(m, c) ?? (m.first > 0 && tokens[m.first - 1]!.capitalized ? tokens[m.first - 1]! : null);
-    if (before && (PERSON_TITLES.has(before.key) || wordClasses(before.key).includes('f'))) personKeys.add(m.key);
+    const prev = m.first > 0 ? tokens[m.first - 1]! : null;
+    const joined = prev !== null && /^[ \u00a0]$|^\. $/.test(text.slice(prev.end, m.start)) && prev.capitalized;
+    if (joined && (PERSON_TITLES.has(prev.key) || wordClasses(prev.key).includes('f'))) personKeys.add(m.key);
   }
 
   return matches.filter((m) => {
@@ -134,6 +165,7 @@ export function filterMatches(
 
     const next = tokens[m.last];
     if (next && /^[-‐‑]$/.test(text.slice(m.end, next.start)) && MODIFIER_TAILS.has(next.key)) return false;
+    if (isStreetName(m, c)) return false;
 
     const entries = entriesOf(m, gazetteer);
     const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
@@ -158,7 +190,7 @@ export function filterMatches(
     if ((classes.includes('f') || classes.includes('l')) && !evidence && !wellKnown) return false;
     if (classes.includes('c') || lowercaseWords.has(m.key)) {
       if (first.sentenceStart || first.allCaps) {
-        if (maxPopulation < SENTENCE_START_POPULATION && !major) return false;
+        if (maxPopulation < SENTENCE_START_POPULATION && !major && !hasQualifierAfter(m, c)) return false;
       } else if (!evidence && !wellKnown) return false;
       // "Laurel County Council", "Main Street": a common word glued after another name is part of it.
       const prev = matchAt.get(m.first - 1);

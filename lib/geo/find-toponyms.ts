@@ -4,6 +4,7 @@ import type { Gazetteer } from '../types';
 import { tokenizeWords, type WordToken } from './tokenize-words';
 import { matchNames } from './match-names';
 import { filterMatches } from './filter-matches';
+import { matchFuzzyNames } from './match-fuzzy-names';
 import { resolveMatches, type ResolvedMatch } from './resolve-matches';
 
 export interface FoundToponyms {
@@ -14,7 +15,11 @@ export interface FoundToponyms {
 /** Tokenises, matches names in one pass, drops non-place readings, resolves; sorted by start. */
 export function findToponyms(text: string, gazetteer: Gazetteer): FoundToponyms {
   const tokens = tokenizeWords(text);
-  const matches = filterMatches(text, tokens, matchNames(text, tokens, gazetteer), gazetteer);
+  const matched = matchNames(text, tokens, gazetteer);
+  const exact = filterMatches(text, tokens, matched, gazetteer);
+  // Misspellings only where no exact name was found, and only with the exact matches as context.
+  const fuzzy = matchFuzzyNames(tokens, matched, exact, gazetteer);
+  const matches = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
   const found = resolveMatches(text, matches, gazetteer);
   return { tokens, found };
 }

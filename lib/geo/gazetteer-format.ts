@@ -3,6 +3,7 @@
 // Loading is lazy where it can be: a row is split into an entry only when asked for.
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../types';
 import { foldName } from './fold-name';
+import { SOUND_KEY_PREFIX, soundKey } from './sound-key';
 
 /** Column order of gazetteer.tsv; alternates are joined by "|". */
 export const GAZETTEER_COLUMNS = [
@@ -74,8 +75,11 @@ const REGION_KEY = '@r ';
 /**
  * The name index (index.tsv) of gazetteer rows: one line per folded key, "key<TAB>id,id,...", sorted, so the
  * parser can binary-search it without building a hash map at load time. Also "@c KZ" and "@r KZ.10" lines
- * for countries and regions by code.
+ * for countries and regions by code, and "~kazakstan" sound keys of major places for misspellings.
  */
+/** Places whose one-word names also get a sound key, for misspellings: countries, regions, towns of this size. */
+const SOUND_KEY_MIN_POPULATION = 15_000;
+
 export function toIndexLines(rows: readonly GazetteerRow[]): string[] {
   const index = new Map<string, number[]>();
   const add = (key: string, id: number) => {
@@ -84,9 +88,11 @@ export function toIndexLines(rows: readonly GazetteerRow[]): string[] {
     else if (!ids.includes(id)) ids.push(id);
   };
   for (const r of rows) {
+    const major = r.kind === 'country' || r.featureCode === 'ADM1' || r.population >= SOUND_KEY_MIN_POPULATION;
     for (const name of [r.name, ...r.alternates]) {
       const key = foldName(name);
       if (key) add(key, r.geonameid);
+      if (major && key.length >= 5 && /^[a-z]+$/.test(key)) add(SOUND_KEY_PREFIX + soundKey(key), r.geonameid);
     }
     if (r.kind === 'country' && r.featureCode === 'PCLI') add(COUNTRY_KEY + r.country, r.geonameid);
     if (r.kind === 'region' && r.featureCode === 'ADM1' && r.admin1) add(REGION_KEY + r.admin1, r.geonameid);
@@ -249,7 +255,8 @@ export function parseGazetteer(tsv: string, sources: GazetteerSources = {}): Gaz
     },
     keys: function* () {
       for (const at of indexStarts) {
-        if (indexText.charCodeAt(at) !== 64 /* @ */) yield indexText.slice(at, indexText.indexOf('\t', at));
+        const c = indexText.charCodeAt(at);
+        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield indexText.slice(at, indexText.indexOf('\t', at));
       }
     },
     country: (iso2: string) => byCode(COUNTRY_KEY, iso2),

@@ -56,6 +56,11 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Names start and end on a capitalised word ("Bosnia and Herzegovina"); "north Arlington" is Arlington.
+    if (!tokens[i]!.capitalized) {
+      i++;
+      continue;
+    }
     let best: NameMatch | null = null;
     let key = '';
     for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
@@ -66,10 +71,10 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
       }
       const bareKey = tok.bare !== null ? (key ? `${key} ${tok.bare}` : tok.bare) : null;
       key = key ? `${key} ${tok.key}` : tok.key;
-      const ids = gazetteer.lookup(key);
+      const ids = tok.capitalized ? gazetteer.lookup(key) : [];
       if (ids.length > 0) {
         best = { start: tokens[i]!.start, end: tok.end, first: i, last: j + 1, key, ids };
-      } else if (bareKey !== null) {
+      } else if (bareKey !== null && tok.capitalized) {
         const bareIds = gazetteer.lookup(bareKey);
         // The span keeps the possessive off: "Kazakhstan’s" → "Kazakhstan".
         if (bareIds.length > 0) {

@@ -1,0 +1,80 @@
+// Tokens no gazetteer name matched → misspelt or otherwise transliterated names of real places.
+// "Khazakstan" → Kazakhstan, "Aqtau" → Aktau, "Mangistau" → Mangystau region; never "Police" or "Sunday".
+import type { Gazetteer, GazetteerEntry } from '../types';
+import type { NameMatch } from './match-names';
+import type { WordToken } from './tokenize-words';
+import { SOUND_KEY_PREFIX, soundKey } from './sound-key';
+import { editDistance } from './edit-distance';
+import { foldName } from './fold-name';
+import { NEVER_PLACES } from './english-words';
+import { demonymsOf } from './demonyms-of';
+
+/** Shortest word tried: shorter words are too often other words one letter away ("Paris"/"Parts"). */
+const MIN_LENGTH = 6;
+/** Most edits allowed: one for words up to this length, two beyond. */
+const ONE_EDIT_MAX_LENGTH = 8;
+/** Edits allowed for long words that also share the sound key: "Mangistau" and "Mangghystau" are three apart. */
+const SAME_SOUND_BOUND = 3;
+
+function editBound(key: string): number {
+  return key.length <= ONE_EDIT_MAX_LENGTH ? 1 : 2;
+}
+
+/**
+ * True when `key` is a spelling of `name`, not a word derived from it: within the edit bound, and neither
+ * a prefix of the other ("russians" is Russia's demonym, "kazakh" a stem of Kazakhstan).
+ */
+function isSpellingOf(key: string, name: string): boolean {
+  if (name.startsWith(key) || key.startsWith(name)) return false;
+  const bound = editBound(key);
+  if (editDistance(name, key, bound) <= bound) return true;
+  return key.length > ONE_EDIT_MAX_LENGTH && soundKey(name) === soundKey(key) && editDistance(name, key, SAME_SOUND_BOUND) <= SAME_SOUND_BOUND;
+}
+
+/**
+ * Finds capitalised, unmatched, long words that sound like a gazetteer name and are within an edit
+ * bound of one of its spellings. The evidence must be strong: no common word or person's name, and the
+ * place is a country, or lies in a country that the exact matches of the text already point to.
+ */
+export function matchFuzzyNames(
+  tokens: readonly WordToken[],
+  matched: readonly NameMatch[],
+  kept: readonly NameMatch[],
+  gazetteer: Gazetteer,
+): NameMatch[] {
+  // A word that matched a name exactly was judged by the filters already, whatever they decided.
+  const covered = new Set<number>();
+  for (const m of matched) for (let k = m.first; k < m.last; k++) covered.add(k);
+  const countries = new Set<string>();
+  for (const m of kept) {
+    for (const id of m.ids) {
+      const e = gazetteer.get(id);
+      if (e && (e.kind === 'country' || e.population >= 15_000)) countries.add(e.country);
+    }
+  }
+  const demonyms = demonymsOf(gazetteer);
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.key);
+
+  const out: NameMatch[] = [];
+  tokens.forEach((t, i) => {
+    const key = t.bare ?? t.key;
+    // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
+    if (covered.has(i) || !t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return;
+    if (NEVER_PLACES.has(key) || lowercaseWords.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
+    // "Russians", "Palestinians": plural demonyms are not misspelt places.
+    if (demonyms.has(key) || (key.endsWith('s') && (demonyms.has(key.slice(0, -1)) || gazetteer.wordClasses?.(key.slice(0, -1)))))
+      return;
+    const ids = gazetteer.lookup(SOUND_KEY_PREFIX + soundKey(key));
+    if (ids.length === 0) return;
+    const fits = ids.filter((id) => {
+      const e: GazetteerEntry | undefined = gazetteer.get(id);
+      if (!e || (e.kind !== 'country' && !countries.has(e.country))) return false;
+      return gazetteer.namesOf(id).some((n) => isSpellingOf(key, foldName(n)));
+    });
+    if (fits.length === 0) return;
+    const end = t.bare !== null ? t.end - 2 : t.end;
+    out.push({ start: t.start, end, first: i, last: i + 1, key, ids: fits });
+  });
+  return out;
+}
