@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { readCorpus } from './io/read-corpus';
 import { readGazetteer, DEFAULT_GAZETTEER_PATH } from './io/read-gazetteer';
 import { writeOutputs } from './io/write-outputs';
-import { combineAnalyses, runPipeline } from './pipeline';
+import { combineAnalyses, findReferences, runPipeline } from './pipeline';
 import { ingestInputs } from './ingest/ingest-inputs';
 import { analyseArticles } from './io/analyse-articles';
 import { toOutputFiles } from './emit/to-output-files';
@@ -65,7 +65,7 @@ async function ingest(args: string[]): Promise<number> {
     return 1;
   }
   const cacheDir = values.fresh ? null : join(values.out, '.cache');
-  const { analyses, reused, threads: used } = await analyseArticles(articles, ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
+  const { analyses, reused, threads: used } = await analyseArticles(articles, findReferences(articles), ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
   const result = combineAnalyses(articles, analyses, inputs, ctx);
   writeOutputs(values.out, toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

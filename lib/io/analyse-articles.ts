@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, type ArticleAnalysis, type PipelineContext } from '../pipeline';
+import { analyseArticle, type ArticleAnalysis, type DateReference, type PipelineContext } from '../pipeline';
 import type { Article } from '../types';
 
 /** Below this many articles to analyse, starting workers costs more than it saves. */
@@ -45,8 +45,11 @@ function pipelineFingerprint(gazetteerPath: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function cacheKey(fingerprint: string, article: Article): string {
-  return createHash('sha256').update(`${fingerprint}\0${article.id}\0${article.sha256}\0${article.text.length}`).digest('hex');
+/** An analysis depends on the code, the article and the date its relative words count from. */
+function cacheKey(fingerprint: string, article: Article, reference: DateReference | undefined): string {
+  return createHash('sha256')
+    .update(`${fingerprint}\0${article.id}\0${article.sha256}\0${article.text.length}\0${JSON.stringify(reference ?? null)}`)
+    .digest('hex');
 }
 
 function readCached(dir: string, key: string): ArticleAnalysis | null {
@@ -63,7 +66,12 @@ function writeCached(dir: string, key: string, analysis: ArticleAnalysis): void 
   renameSync(`${path}.tmp`, path);
 }
 
-async function analyseWithWorkers(articles: Article[], threads: number, gazetteerPath: string): Promise<ArticleAnalysis[]> {
+async function analyseWithWorkers(
+  articles: Article[],
+  references: Readonly<Record<string, DateReference>>,
+  threads: number,
+  gazetteerPath: string,
+): Promise<ArticleAnalysis[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
   const results: ArticleAnalysis[][] = new Array(batches.length);
@@ -79,7 +87,8 @@ async function analyseWithWorkers(articles: Article[], threads: number, gazettee
           return;
         }
         const id = next++;
-        worker.postMessage({ id, articles: batches[id] });
+        const articles = batches[id] ?? [];
+        worker.postMessage({ id, articles, references: articles.map((a) => references[a.id]) });
       };
       worker.on('message', (msg: { id: number; analyses?: ArticleAnalysis[]; error?: string }) => {
         if (msg.error || !msg.analyses) {
@@ -101,13 +110,18 @@ async function analyseWithWorkers(articles: Article[], threads: number, gazettee
  * Analyses articles with the cache and workers. `ctx` serves the in-thread path (few articles);
  * workers read the gazetteer from `gazetteerPath` themselves.
  */
-export async function analyseArticles(articles: readonly Article[], ctx: Readonly<PipelineContext>, options: AnalyseOptions): Promise<AnalyseReport> {
+export async function analyseArticles(
+  articles: readonly Article[],
+  references: Readonly<Record<string, DateReference>>,
+  ctx: Readonly<PipelineContext>,
+  options: AnalyseOptions,
+): Promise<AnalyseReport> {
   const fingerprint = options.cacheDir ? pipelineFingerprint(options.gazetteerPath) : '';
   if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true });
   const byId = new Map<string, ArticleAnalysis>();
   const todo: Article[] = [];
   for (const article of articles) {
-    const cached = options.cacheDir ? readCached(options.cacheDir, cacheKey(fingerprint, article)) : null;
+    const cached = options.cacheDir ? readCached(options.cacheDir, cacheKey(fingerprint, article, references[article.id])) : null;
     if (cached && cached.articleId === article.id) byId.set(article.id, cached);
     else todo.push(article);
   }
@@ -115,12 +129,13 @@ export async function analyseArticles(articles: readonly Article[], ctx: Readonl
   const cores = availableParallelism();
   const threads =
     options.threads > 0 ? options.threads : todo.length >= MIN_ARTICLES_FOR_WORKERS ? Math.max(1, cores) : 0;
-  const fresh = threads > 0 ? await analyseWithWorkers(todo, threads, options.gazetteerPath) : todo.map((a) => analyseArticle(a, ctx));
+  const fresh = threads > 0 ? await analyseWithWorkers(todo, references, threads, options.gazetteerPath)
+      : todo.map((a) => analyseArticle(a, ctx, references[a.id]));
   todo.forEach((article, i) => {
     const analysis = fresh[i];
     if (!analysis) return;
     byId.set(article.id, analysis);
-    if (options.cacheDir) writeCached(options.cacheDir, cacheKey(fingerprint, article), analysis);
+    if (options.cacheDir) writeCached(options.cacheDir, cacheKey(fingerprint, article, references[article.id]), analysis);
   });
   return { analyses: articles.flatMap((a) => byId.get(a.id) ?? []), reused, threads };
 }
