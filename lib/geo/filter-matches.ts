@@ -53,19 +53,20 @@ function nameBefore(m: NameMatch, c: Context): WordToken | null {
 /**
  * A word right after the name that makes the whole a firm's or a person's name, not a place:
  * a newspaper word ("Washington Post"), a hyphenated capitalised word ("Pop-Culture", "Wal-Mart"),
- * or a surname after a first name ("Jordan Henderson"). Org names built on a place keep the place:
- * "the Dublin Historical Society" names Dublin.
+ * or a surname after a name that is also a person's ("Jordan Henderson"). Org names built on a place keep
+ * the place: "the Dublin Historical Society" names Dublin.
  */
-function nameAfter(m: NameMatch, c: Context, classes: string): WordToken | null {
+function nameAfter(m: NameMatch, c: Context, classes: string): 'media' | 'hyphen' | 'person' | null {
   const next = c.tokens[m.last];
   if (!next || next.sentenceStart || !next.capitalized || next.allCaps) return null;
   const gap = c.text.slice(m.end, next.start);
   // "Pop-Culture", "Wal-Mart"; but "Fargo-Moorhead" joins two places.
-  if (/^[-‐‑]$/.test(gap)) return c.matchAt.has(m.last) ? null : next;
+  if (/^[-‐‑]$/.test(gap)) return c.matchAt.has(m.last) ? null : 'hyphen';
   if (!/^[ \u00a0]$/.test(gap)) return null;
-  if (MEDIA_WORDS.has(next.key)) return next;
-  if (classes.includes('f') && !c.matchAt.has(m.last)) return next;
-  if (classes.includes('f') && (c.gazetteer.wordClasses?.(next.key) ?? '').includes('l')) return next;
+  if (MEDIA_WORDS.has(next.key)) return 'media';
+  if (!classes.includes('f') && !classes.includes('l')) return null;
+  const nextClasses = c.gazetteer.wordClasses?.(next.key) ?? '';
+  if (!c.matchAt.has(m.last) || nextClasses.includes('l')) return 'person';
   return null;
 }
 
@@ -170,15 +171,16 @@ export function filterMatches(
     const entries = entriesOf(m, gazetteer);
     const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
-    if (major && !classes && !nameAfter(m, c, classes) && abbreviationFits(m, c, entries)) return true;
+    const after = nameAfter(m, c, classes);
+    if (major && (after === 'media' || after === 'person')) return false;
+    if (major && !classes && after === null && abbreviationFits(m, c, entries)) return true;
 
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
     const the = m.first > 0 ? tokens[m.first - 1] : undefined;
     if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldName(e.name) !== m.key)) return false;
     // "the White House", "the Green Zone": a name made of common words after "the" is a building or a nickname.
     if (the?.key === 'the' && !single && tokens.slice(m.first, m.last).every((t) => wordClasses(t.key).includes('c'))) return false;
-    if (!major && (nameBefore(m, c) || nameAfter(m, c, classes))) return false;
-    if (major && nameAfter(m, c, classes) && MEDIA_WORDS.has(tokens[m.last]!.key)) return false;
+    if (!major && (nameBefore(m, c) || after)) return false;
     // "Ill." and "Miss." are state abbreviations only with their dot: "I'll", "Miss Smith" are not.
     if (!abbreviationFits(m, c, entries)) return false;
     if (!major && single && personKeys.has(m.key)) return false;

@@ -9,6 +9,8 @@ import { foldName } from './fold-name';
 import { NEVER_PLACES } from './english-words';
 import { demonymsOf } from './demonyms-of';
 
+/** Words that follow a region's name as part of it: "Mangystau Province", "Almaty Region". */
+const REGION_WORDS = new Set(['province', 'region', 'oblast', 'state', 'district', 'county', 'governorate', 'prefecture']);
 /** Shortest word tried: shorter words are too often other words one letter away ("Paris"/"Parts"). */
 const MIN_LENGTH = 6;
 /** Most edits allowed: one for words up to this length, two beyond. */
@@ -73,6 +75,13 @@ export function matchFuzzyNames(
       return gazetteer.namesOf(id).some((n) => isSpellingOf(key, foldName(n)));
     });
     if (fits.length === 0) return;
+    // "Mangystau Province": a region word after a misspelt region belongs to its name.
+    const next = tokens[i + 1];
+    const isRegion = fits.some((id) => gazetteer.get(id)?.kind === 'region');
+    if (t.bare === null && next && isRegion && next.capitalized && REGION_WORDS.has(next.key) && next.start === t.end + 1) {
+      out.push({ start: t.start, end: next.end, first: i, last: i + 2, key, ids: fits });
+      return;
+    }
     const end = t.bare !== null ? t.end - 2 : t.end;
     out.push({ start: t.start, end, first: i, last: i + 1, key, ids: fits });
   });

@@ -55,7 +55,7 @@ function closeness(a: GazetteerEntry, b: GazetteerEntry): number {
   return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
 }
 
-function prior(e: GazetteerEntry, key: string): number {
+function priorOf(e: GazetteerEntry, key: string): number {
   const feature = FEATURE_WEIGHT[e.featureCode] ?? (e.kind === 'country' ? 0.9 : 0);
   const population = (Math.log10(e.population + 1) / 7) * POPULATION_WEIGHT;
   const primary = foldName(e.name) === key ? PRIMARY_NAME_WEIGHT : 0;
@@ -88,6 +88,16 @@ function best<T>(items: readonly T[], score: (t: T) => number): { item: T; score
  */
 export function resolveMatches(text: string, matches: readonly NameMatch[], gazetteer: Gazetteer): ResolvedMatch[] {
   const candidates = matches.map((m) => entriesOf(m, gazetteer));
+  const priors = new Map<string, number>();
+  const prior = (e: GazetteerEntry, key: string): number => {
+    const k = `${e.geonameid}|${key}`;
+    let p = priors.get(k);
+    if (p === undefined) {
+      p = priorOf(e, key);
+      priors.set(k, p);
+    }
+    return p;
+  };
 
   // Pass 1: votes for countries and regions from each match's most likely reading.
   const countryVotes = new Map<string, number>();

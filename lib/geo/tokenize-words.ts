@@ -20,6 +20,7 @@ export interface WordToken {
 /** Letters and digits, with apostrophes inside a word ("d’Ivoire", "Kazakhstan’s"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’ʼ][sS]$/;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** What ends a sentence or a heading line, seen looking back from a word. */
@@ -40,19 +41,25 @@ export function tokenizeWords(text: string): WordToken[] {
     const start = m.index;
     const end = start + raw.length;
     const first = raw.charAt(0);
-    let i = start - 1;
-    while (i >= 0 && OPENERS.test(text.charAt(i))) {
-      if (text.charAt(i) === '\n') break;
-      i--;
+    const capitalized = UPPER.test(first);
+    // Only a capitalised word needs to know whether it opens a sentence.
+    let sentenceStart = false;
+    if (capitalized) {
+      let i = start - 1;
+      while (i >= 0 && OPENERS.test(text.charAt(i))) {
+        if (text.charAt(i) === '\n') break;
+        i--;
+      }
+      sentenceStart = i < 0 || (SENTENCE_BREAK.test(text.charAt(i)) && !isAbbreviationDot(text, i));
     }
-    const sentenceStart = i < 0 || (SENTENCE_BREAK.test(text.charAt(i)) && !isAbbreviationDot(text, i));
     tokens.push({
       start,
       end,
-      key: foldName(raw),
+      // Fast path: a plain ASCII word folds to its lower case.
+      key: PLAIN_WORD.test(raw) ? raw.toLowerCase() : foldName(raw),
       bare: POSSESSIVE.test(raw) ? foldName(raw.slice(0, -2)) : null,
-      capitalized: UPPER.test(first),
-      allCaps: raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw),
+      capitalized,
+      allCaps: capitalized && raw.length > 1 && !LOWER.test(raw),
       sentenceStart,
     });
   }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { geoparseText } from '../../lib/geo/geoparse-text';
+import { readGazetteer } from '../../lib/io/read-gazetteer';
+
+const gazetteer = readGazetteer();
+const surfaces = (text: string) => geoparseText(text, gazetteer).map((t) => t.text);
+const find = (text: string, surface: string) => geoparseText(text, gazetteer).find((t) => t.text === surface);
+
+describe('geoparseText recognition traps', () => {
+  // [sentence, names that must be found, names that must not be]
+  const cases: Array<[text: string, found: string[], notFound: string[]]> = [
+    ['Kazakh President Gives Order To Forces To Kill To Quell Unrest', [], ['Kazakh', 'Kill']],
+    ['Russian-led troops of the CSTO arrived in Almaty on Thursday.', ['Almaty'], ['Russian']],
+    ['Jordan Henderson scored twice for the visitors.', [], ['Jordan']],
+    ['The Washington Post reported the story on Friday.', [], ['Washington']],
+    ['President Kassym-Jomart Tokayev addressed the nation on May 5.', [], ['May']],
+    ['Police officers in Mansfield said the driver was injured.', ['Mansfield'], ['Police']],
+    ['The protests spread to Aktau, Mangystau Province, on Sunday.', ['Aktau', 'Mangystau Province'], []],
+    ['Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested.', ['Alexandria'], ['Henry', 'Orchard']],
+    ['The fire at 6016 Dublin Road led to her arrest.', [], ['Dublin']],
+    ['Most of the cuts, however, were made in Georgia.', ['Georgia'], ['Most']],
+    ['A Washington-based group said the election in Minsk was rigged.', ['Washington', 'Minsk'], []],
+  ];
+  it.each(cases)('%s', (text, found, notFound) => {
+    const got = surfaces(text);
+    for (const s of found) expect(got).toContain(s);
+    for (const s of notFound) expect(got).not.toContain(s);
+  });
+});
+
+describe('geoparseText resolution', () => {
+  // [sentence, surface, expected country, expected geonameid or null for "any in that country"]
+  const cases: Array<[text: string, surface: string, country: string, geonameid: number | null]> = [
+    ['Nur-Sultan, the capital, was quiet as troops patrolled Almaty.', 'Nur-Sultan', 'KZ', 1526273],
+    ['Protests broke out in Khazakstan after fuel prices doubled in Almaty and Aktau.', 'Khazakstan', 'KZ', 1522867],
+    ['Oil workers in Aqtau and Zhanaozen went on strike, Kazakhstan media said.', 'Aqtau', 'KZ', 610612],
+    ['Strikers in Mangistau and Almaty demanded lower gas prices in Kazakhstan.', 'Mangistau', 'KZ', 608879],
+    ['Paris, Texas, is a small city in Lamar County in the north of the state.', 'Paris', 'US', null],
+    ['Police in Paris and Lyon dispersed protesters as strikes spread across France.', 'Paris', 'FR', 2988507],
+    ['Tanks rolled from Tbilisi towards Gori as Georgia mobilised its army.', 'Georgia', 'GE', 614540],
+    ['Voters in Atlanta, Savannah and Macon turned out as Georgia counted ballots.', 'Georgia', 'US', 4197000],
+  ];
+  it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
+    const t = find(text, surface);
+    expect(t?.country).toBe(country);
+    if (geonameid !== null) expect(t?.geonameid).toBe(geonameid);
+  });
+
+  it('shows the current name and keeps the text as written', () => {
+    const t = find('Security forces were deployed in Nur-Sultan.', 'Nur-Sultan');
+    expect(t).toMatchObject({ text: 'Nur-Sultan', name: 'Astana', kind: 'city', country: 'KZ' });
+  });
+});
+
+describe('geoparseText properties', () => {
+  const words = fc.constantFrom('Almaty', 'Paris', 'Texas', 'in', 'the', 'Kazakhstan’s', 'Nur-Sultan', '.', ',', '\n', 'U.S.', 'Ill.', 'Jordan said');
+  const texts = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+  );
+
+  it('reports offsets that always slice the reported text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const t of geoparseText(text, gazetteer)) {
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.start).toBeLessThan(t.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws and keeps toponyms sorted and apart', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found = geoparseText(text, gazetteer);
+        for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
