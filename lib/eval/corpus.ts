@@ -212,9 +212,11 @@ function statedValues(g: GoldIncident, name: FigureName): number[] {
   return [...new Set(values)];
 }
 
-/** Maximum matching by augmenting paths (Kuhn), trying each predicted incident's best candidates first. */
-function maxMatching(edges: readonly number[][], goldCount: number): number[] {
-  const goldOf = new Array<number>(goldCount).fill(-1);
+/**
+ * Maximum matching by augmenting paths (Kuhn). Run first on the preferred edges (same type), then on all:
+ * augmenting never unmatches a gold incident, so exact pairs are kept where they can be.
+ */
+function maxMatching(edges: readonly number[][], goldCount: number, goldOf = new Array<number>(goldCount).fill(-1)): number[] {
   const tryAssign = (p: number, seen: Set<number>): boolean => {
     for (const g of edges[p] ?? []) {
       if (seen.has(g)) continue;
@@ -226,7 +228,9 @@ function maxMatching(edges: readonly number[][], goldCount: number): number[] {
     }
     return false;
   };
-  edges.forEach((_, p) => tryAssign(p, new Set()));
+  edges.forEach((_, p) => {
+    if (!goldOf.includes(p)) tryAssign(p, new Set());
+  });
   return goldOf;
 }
 
@@ -253,7 +257,8 @@ export function scoreCorpus(goldJson: unknown, result: CorpusResult, gazetteer: 
       .sort((a, b) => Number(goldType(b.g.type) === inc.type) - Number(goldType(a.g.type) === inc.type) || Number(b.g.date === inc.date) - Number(a.g.date === inc.date) || a.gi - b.gi)
       .map(({ gi }) => gi),
   );
-  const goldOf = maxMatching(edges, gold.incidents.length);
+  const exact = edges.map((es, p) => es.filter((gi) => goldType(gold.incidents[gi]!.type) === preds[p]!.type));
+  const goldOf = maxMatching(edges, gold.incidents.length, maxMatching(exact, gold.incidents.length));
   const matchedPred = new Set(goldOf.filter((p) => p >= 0));
   const pairs: Array<[string, string]> = [];
   let figTotal = 0;

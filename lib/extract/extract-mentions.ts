@@ -45,8 +45,11 @@ const HISTORY = /\b(?:years ago|decades ago|previous(?:ly)? incidents|in the pas
 /** Place roles that can be where a mention happened; datelines and speakers' places never are (statements aside). */
 const EVENT_ROLES = new Set(['event', 'caption']);
 
-/** Types decided for a whole country: "the cabinet resigned" happens in no city, whatever the sentence names. */
-const NATIONAL_TYPES: ReadonlySet<IncidentType> = new Set(['resignation']);
+/**
+ * Types decided for a whole country: "the cabinet resigned" happens in no city, whatever the sentence names;
+ * "protests triggered by a fuel price increase in Aktobe" puts the protest in Aktobe, not the price.
+ */
+const NATIONAL_TYPES: ReadonlySet<IncidentType> = new Set(['resignation', 'policy']);
 
 interface Located {
   geonameid: number | null;
@@ -98,6 +101,10 @@ function locate(
     for (let j = i + 1; j < ordered.length; j++) {
       const gap = article.text.slice(ordered[j - 1]!.end, ordered[j]!.start);
       if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
+      // "Aktau, Mangystau Province": a region after a comma that contains the place is its address, not a second place
+      const prev = placeEntry(ordered[j - 1]!, gazetteer);
+      const next = placeEntry(ordered[j]!, gazetteer);
+      if (/^\s*,\s*$/.test(gap) && next?.kind === 'region' && prev?.admin1 && prev.admin1 === next.admin1) break;
       chosen.push(ordered[j]!);
     }
     for (let j = i - 1; j >= 0; j--) {
@@ -130,12 +137,32 @@ function locate(
   return [{ geonameid: null, country: focus }];
 }
 
-/** The date nearest the trigger that resolves, else the words of the nearest vague one. */
-function dateOf(trigger: { start: number; end: number }, hits: readonly DateHit[]): { date: string | null; dateText: string | null } {
-  const dist = (h: DateHit) => Math.min(Math.abs(h.start - trigger.end), Math.abs(h.end - trigger.start));
-  const resolved = hits.filter((h) => h.date !== null).sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+/** Characters between two spans (0 when they touch or overlap). */
+function spanGap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
+/**
+ * The date of a mention: the nearest resolved date that no other incident's trigger separates from it
+ * ("Poland on Monday called for a summit after overnight clashes": Monday is the call's, not the clashes'),
+ * skipping "since …" (a count since Sunday did not happen on Sunday). Else the words of the nearest vague one.
+ */
+function dateOf(
+  own: readonly TriggerHit[], all: readonly TriggerHit[], hits: readonly DateHit[], sentenceText: string,
+): { date: string | null; dateText: string | null } {
+  const separated = (h: DateHit, t: TriggerHit) => {
+    const from = Math.min(h.end, t.end);
+    const to = Math.max(h.start, t.start);
+    // "declared on 5 January … and dismissed the cabinet" share the date; a statement or a departure in between does not
+    if (all.some((o) => (o.type === 'statement' || o.type === 'other') && o.type !== t.type && !own.includes(o) && o.start >= from && o.end <= to)) return true;
+    // "… on Tuesday …, after a second night of clashes": the clashes came before the dated act
+    return h.end <= t.start && /\b(?:after|following|before|since)\b/i.test(sentenceText.slice(from, to));
+  };
+  const usable = hits.filter((h) => own.some((t) => !separated(h, t)));
+  const dist = (h: DateHit) => Math.min(...own.map((t) => spanGap(h, t)));
+  const resolved = usable.filter((h) => h.date !== null && !h.since).sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
   if (resolved) return { date: resolved.date, dateText: resolved.text };
-  const vague = [...hits].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
+  const vague = [...usable].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0];
   return { date: null, dateText: vague?.text ?? null };
 }
 
@@ -201,7 +228,8 @@ export function extractMentions(
     const dates = findDates(sentence.text, ref);
     const hedges = [...new Set([...sentence.text.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))];
 
-    const groups = new Map<string, TriggerHit>();
+    // final topics: a statement is keyed by its speaker, a resignation by who goes
+    const typed: TriggerHit[] = [];
     for (const t of triggers) {
       let topic = t.topic;
       if (t.type === 'statement') {
@@ -212,40 +240,58 @@ export function extractMentions(
         // the subject speaks: the nearest actor before the trigger, else the nearest after it
         const before = speakers.filter((a) => a.end <= abs).sort((a, b) => b.end - a.end);
         const after = speakers.filter((a) => a.end > abs).sort((a, b) => a.start - b.start);
-        const speaker = (before[0] ?? after[0])!;
-        topic = speaker.key ?? null;
+        topic = (before[0] ?? after[0])?.key ?? null;
+      } else if (t.type === 'resignation') {
+        // "the cabinet resigned" and "removed him from his post" are different events
+        topic = /cabinet|government|ministers/i.test(sentence.text.slice(Math.max(0, t.start - 40), t.end + 40)) ? 'government' : 'person';
       }
-      const k = `${t.type}|${topic ?? ''}`;
-      if (!groups.has(k)) groups.set(k, { ...t, topic });
+      typed.push({ ...t, topic });
+    }
+    typed.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+
+    // each count belongs to the nearest trigger of its type: "Dozens were held in the capital, and … mass detentions in Grodno"
+    const figureOwner = new Map<FigureHit, TriggerHit>();
+    for (const f of figureHits) {
+      const fits = typed.filter((t) => (f.name === 'crowd' ? t.type === 'protest' || t.type === 'riot' || t.type === 'clash' : t.type === TYPE_OF_FIGURE[f.name]));
+      const owner = fits.sort((a, b) => spanGap(a, f) - spanGap(b, f) || a.start - b.start)[0];
+      if (owner) figureOwner.set(f, owner);
     }
 
-    for (const t of groups.values()) {
-      const trigger = { start: sentence.start + t.start, end: sentence.start + t.end };
-      const where = locate(t.type, trigger, sentence, sentences, places, gazetteer, article, focus);
-      const { date, dateText } = dateOf({ start: t.start, end: t.end }, dates);
-      const figures = figuresFor(t.type, figureHits);
-      const figureHedges = Object.values(figures).filter((f) => f.qualifier !== 'exact').map((f) => f.qualifier);
-      for (const w of where) {
-        mentions.push({
-          id: contentId(article.id, trigger.start, trigger.end, t.type, t.topic ?? '', w.geonameid ?? w.country ?? ''),
-          articleId: article.id,
-          start: sentence.start,
-          end: sentence.end,
-          type: t.type,
-          trigger,
-          sentence: { start: sentence.start, end: sentence.end },
-          geonameid: w.geonameid,
-          country: w.country,
-          date,
-          dateText,
-          actors: sentenceActors,
-          figures,
-          hedges: [...new Set([...hedges, ...figureHedges])].sort(),
-          topic: t.topic,
-          zone: sentence.zone,
-          quote: sentence.text,
-        });
+    const grouped = new Map<string, { trigger: TriggerHit; triggers: TriggerHit[]; where: Located }>();
+    for (const t of typed) {
+      const abs = { start: sentence.start + t.start, end: sentence.start + t.end };
+      for (const w of locate(t.type, abs, sentence, sentences, places, gazetteer, article, focus)) {
+        const k = `${t.type}|${t.topic ?? ''}|${w.geonameid ?? w.country ?? ''}`;
+        const g = grouped.get(k);
+        if (g) g.triggers.push(t);
+        else grouped.set(k, { trigger: t, triggers: [t], where: w });
       }
+    }
+
+    for (const { trigger: t, triggers: ts, where: w } of grouped.values()) {
+      const trigger = { start: sentence.start + t.start, end: sentence.start + t.end };
+      const { date, dateText } = dateOf(ts, typed, dates, sentence.text);
+      const figures = figuresFor(t.type, figureHits.filter((f) => ts.includes(figureOwner.get(f)!)));
+      const figureHedges = Object.values(figures).filter((f) => f.qualifier !== 'exact').map((f) => f.qualifier);
+      mentions.push({
+        id: contentId(article.id, trigger.start, trigger.end, t.type, t.topic ?? '', w.geonameid ?? w.country ?? ''),
+        articleId: article.id,
+        start: sentence.start,
+        end: sentence.end,
+        type: t.type,
+        trigger,
+        sentence: { start: sentence.start, end: sentence.end },
+        geonameid: w.geonameid,
+        country: w.country,
+        date,
+        dateText,
+        actors: sentenceActors,
+        figures,
+        hedges: [...new Set([...hedges, ...figureHedges])].sort(),
+        topic: t.topic,
+        zone: sentence.zone,
+        quote: sentence.text,
+      });
     }
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

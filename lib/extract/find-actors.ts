@@ -23,6 +23,11 @@ const TITLES =
 const CAP = "[A-Z\\p{Lu}][\\p{L}’'-]*[\\p{L}]";
 /** Up to four name words, allowing particles: "Ursula von der Leyen". */
 const NAME = `${CAP}(?:\\s+(?:(?:von|van|der|den|de|del|da|di|al|bin|ibn|la|le)\\s+)*${CAP}){0,3}`;
+/** Verbs of speech and decision that make the capitalised name before them a person: "Tokayev said". */
+const RE_SPEAKER = new RegExp(
+  `(?<![\\p{L}’'-])(${CAP}(?:\\s+${CAP})?)(?:,\\s+\\d+,)?\\s+(?:(?:has|had|have|also|then|later|further)\\s+)*(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\\b`,
+  'gu',
+);
 const RE_TITLED = new RegExp(`\\b(?:${TITLES})\\s+(${NAME})`, 'gu');
 /** Words that end an organisation's name: "Interior Ministry", "Collective Security Treaty Organization". */
 const ORG_HEADS =
@@ -46,7 +51,7 @@ const GROUPS: Array<[RegExp, string, ActorKind]> = [
   [/\b(?:government|authorities|officials|the cabinet)\b/giu, 'government', 'organization'],
 ];
 /** Verbs that make a country or a capital an actor rather than a place: "Moscow announcing", "China opposed". */
-const ACTOR_VERB = /^(?:[’']s\s+(?:government|troops?|military|army|forces|president|leader|leadership|foreign ministry|deployment|support|request)\b|\s+(?:(?:has|have|had|also|firmly|will|would)\s+)*(?:said|says|saying|announced|announcing|called|calls|urged|urges|opposed|opposes|voiced|sent|sends|deployed|backed|backs|supports?|warned|thanked|condemned|stood|demanded|accused|denied|rejected)\b)/u;
+const ACTOR_VERB = /^(?:[’']s\s+(?:government|troops?|military|army|forces|president|leader|leadership|foreign ministry|deployment|support|request)\b|(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|have|had|also|firmly|will|would)\s+)*(?:said|says|saying|announced|announcing|called|calls|urged|urges|opposed|opposes|voiced|sent|sends|deployed|backed|backs|supports?|warned|thanked|condemned|stood|demanded|accused|denied|rejected)\b)/u;
 /** Lead-ins that make the following list of countries actors: "thanked the leaders of Russia, China…". */
 const ACTOR_LEAD = /(?:thanked (?:the )?leaders of|leaders of|called (?:up)?on|support (?:of|from)|help from|appeal to|thanked)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}-]+,?\s+(?:and\s+)?)*$/u;
 /** Credit lines and photo agencies: their names are sources, not actors ("Valery Sharifulin/TASS."). */
@@ -112,7 +117,8 @@ function countryName(iso: string | null, ctx: Ctx): string | null {
 
 /** The country named just before a title or group: "Polish President …", "Kazakh security forces". */
 function countryBefore(text: string, at: number, ctx: Ctx): string | null {
-  const before = text.slice(Math.max(0, at - 40), at);
+  // never across a sentence or line end: "…and Kyrgyzstan.\n\nWhite House Press Secretary Jen Psaki"
+  const before = text.slice(Math.max(0, at - 40), at).split(/[.!?:;]\s|\n/).at(-1) ?? '';
   const words = before.match(/([\p{L}’'-]+)\s+(?:[\p{Lu}][\p{L}-]+\s+){0,3}$/u);
   if (!words) return null;
   for (const w of before.trim().split(/\s+/).reverse().slice(0, 4)) {
@@ -136,8 +142,8 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
     for (const m of s.text.matchAll(RE_TITLED)) {
       let name = m[1] ?? '';
       const words = name.split(/\s+/);
-      // "President Tokayev dismissed": the name stops at a word that is a place or not a name
-      while (words.length && (NOT_NAMES.test(words[words.length - 1] ?? '') || isPlaceWord(words[words.length - 1] ?? '', ctx))) words.pop();
+      // "President Tokayev On Wednesday": the name stops at a word that is no name
+      while (words.length && NOT_NAMES.test(words[words.length - 1] ?? '')) words.pop();
       if (!words.length || words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w))) continue;
       if (words.length === 1 && isPlaceWord(words[0] ?? '', ctx)) continue;
       name = words.join(' ');
@@ -165,6 +171,20 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
       const known = people.get(key);
       people.set(key, { name: known && known.name.length >= raw.length ? known.name : raw, titles: known?.titles ?? [] });
       push(ctx, at, at + raw.length, 'person', key, raw, null);
+    }
+  }
+  // a capitalised name that speaks or acts is a person even without a title: "Tokayev has also requested help"
+  for (const s of sentences) {
+    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
+    for (const m of s.text.matchAll(RE_SPEAKER)) {
+      const raw = m[1] ?? '';
+      const words = raw.split(/\s+/);
+      if (words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w) || isPlaceWord(w, ctx))) continue;
+      if (words.length === 1 && ctx.gazetteer.wordClasses && /c/.test(ctx.gazetteer.wordClasses(foldName(raw)))) continue;
+      const at = s.start + (m.index ?? 0);
+      const key = surnameKey(raw);
+      if (!people.has(key)) people.set(key, { name: raw, titles: [] });
+      push(ctx, at, at + raw.length, 'person', key, words.length > 1 ? raw : undefined, null);
     }
   }
   return people;
@@ -216,13 +236,16 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       let run = m[0];
       let at = s.start + (m.index ?? 0);
       // "The Ministry of Health": drop the leading article
-      const lead = run.match(/^(?:The|A|An)\s+/);
-      if (lead) {
+      const lead = run.match(/^(?:(?:The|A|An)\s+)?(?:[\p{Lu}][\p{L}]+-(?:led|dominated|backed|based|controlled|run)\s+)?/u);
+      // drop the article and a "Russian-dominated" modifier: the body is the same one
+      if (lead?.[0]) {
         run = run.slice(lead[0].length);
         at += lead[0].length;
       }
       const words = run.split(/\s+/);
       const headIndex = words.findIndex((w) => ORG_HEADS.test(w));
+      // a lone head word ("Government", "TV") names no particular body
+      if (headIndex >= 0 && words.length === 1) continue;
       if (headIndex < 0) {
         // "Liquid Petroleum Gas (LPG)": the acronym of a run that is no organisation is no organisation either
         const paren = text.slice(at + run.length, at + run.length + 10).match(/^\s*\((\p{Lu}{2,6})\)/u);
@@ -264,6 +287,12 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       if (notOrgs.has(acr) || isPlaceWord(acr, ctx) || /^(?:[IVXLC]+|TV|AM|PM|OK|US|UK)$/.test(acr)) continue;
       const at = s.start + (m.index ?? 0);
       const known = acronyms.get(acr);
+      // an abbreviation acts as a body when the text treats it as one: "told AFP", "the CSTO", "a BBC report",
+      // "NATO said"; "prices for LPG" and "LPG prices" use it as a common noun
+      const before = text.slice(Math.max(0, at - 16), at);
+      const after = text.slice(at + acr.length, at + acr.length + 24);
+      const asBody = /\b(?:the|a|an|told|by|with|according to|from)\s+$/i.test(before) || /^\s+(?:has |had |also |have )?(?:said|says|reported|reports|announced|deployed|sent|warned|called|urged|report)\b/.test(after) || /^[’']s\b/.test(after);
+      if (!known && !asBody) continue;
       const upperRun = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text.slice(Math.max(0, at - 12), at + acr.length + 12));
       if (upperRun) continue; // "ALMATY, KAZAKHSTAN - JANUARY 6" is a shouted dateline, not acronyms
       push(ctx, at, at + acr.length, 'organization', known?.key ?? `org:${foldName(acr)}`, known?.name ?? acr, known?.country ?? null);
@@ -303,6 +332,11 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
           canonical === 'government'
             ? cname ? `Government of ${cname}` : 'Government'
             : demonym ? `${demonym.replace(/^\w/, (c) => c.toUpperCase())} ${canonical}` : canonical.replace(/^\w/, (c) => c.toUpperCase());
+        if (canonical === 'government' && country && country !== ctx.focus) {
+          // a foreign government speaks for its state: "The Chinese government" is China
+          push(ctx, at, at + m[0].length, 'state', `state:${country}`, cname ?? country, country);
+          continue;
+        }
         push(ctx, at, at + m[0].length, kind, `${kind === 'group' ? 'group' : 'org'}:${canonical}:${country ?? ''}`, name, country);
       }
     }

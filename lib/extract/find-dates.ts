@@ -12,6 +12,8 @@ export interface DateHit {
   date: string | null;
   /** How the date was fixed: written in full, a weekday counted back from the reference, or relative words. */
   basis: 'explicit' | 'weekday' | 'relative' | 'none';
+  /** True after "since": the start of a span ("injured since Sunday"), not the day of an event. */
+  since: boolean;
 }
 
 export interface DateReference {
@@ -85,13 +87,13 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
     } else if (!/\b(?:week|month|day|earlier|ago)\b/i.test(r.text)) {
       continue; // a bare time ("02:10 PM") is not a date
     }
-    hits.push({ start, end, text: words, date, basis });
+    hits.push({ start, end, text: words, date, basis, since: /\bsince\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) });
   }
   for (const m of sentence.matchAll(VAGUE_TIME)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (hits.some((h) => start < h.end && end > h.start)) continue;
-    hits.push({ start, end, text: m[0], date: null, basis: 'none' });
+    hits.push({ start, end, text: m[0], date: null, basis: 'none', since: false });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

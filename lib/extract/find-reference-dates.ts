@@ -15,11 +15,13 @@ function explicitDates(article: Article, yearRef: Date | null): string[] {
   for (const s of splitSentences(article)) {
     const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
-      const c = r.start;
-      if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
-      if (!c.isCertain('year') && !yearRef) continue;
-      const d = new Date(Date.UTC(c.get('year') ?? 2000, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
-      out.push(d.toISOString().slice(0, 10));
+      // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
+      for (const c of [r.start, ...(r.end ? [r.end] : [])]) {
+        if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
+        if (!c.isCertain('year') && !yearRef) continue;
+        const d = new Date(Date.UTC(c.get('year') ?? 2000, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+        out.push(d.toISOString().slice(0, 10));
+      }
     }
   }
   return out;

@@ -89,7 +89,8 @@ const RULES: Rule[] = [
   // "26 people were killed", "left dozens dead", "the death toll", "died after being detained"
   { type: 'killing', re: /\b(?:killed|shot dead|died|dies|die|dead|deaths?|death toll|killings?|lost their lives|bodies)\b/gi },
   { type: 'injury', re: /\b(?:injured|wounded|injur(?:y|ies)|hurt|hospitali[sz]ed|gunshot wounds?|wound)\b/gi },
-  { type: 'detention', re: /\b(?:detained|detaining|detain|arrested|arresting|arrests?|detentions?|taken into custody|rounded up|jailed|were held|was held|are held)\b/gi },
+  // "protests were held" and "detention centres" are no detentions
+  { type: 'detention', re: /\b(?:detained|detaining|detain|arrested|arresting|arrests?|detentions?(?! (?:centres?|centers?|facilit(?:y|ies)))|taken into custody|rounded up|jailed|(?<!(?:protests?|rall(?:y|ies)|demonstrations?|elections?|talks|meetings?|votes?|ceremon(?:y|ies))\s+)(?:were|was|are) held)\b/gi },
   { type: 'arson', re: /\b(?:set (?:on )?fire|set ablaze|set alight|burn(?:ed|t|ing)(?: down)?|torch(?:ed|ing)|in flames|ablaze|firebombed|arson)\b/gi },
   { type: 'looting', re: /\b(?:loot(?:ed|ing|ers)?|ransacked|pillag(?:ed|ing))\b/gi },
   // "deployed about 2,500 soldiers", "sent peacekeeping forces", "troops have arrived", "squares are sealed off"
