@@ -1,0 +1,40 @@
+// Geoparsing throughput on the seed articles with the gazetteer loaded once; prints MB/s, articles/s,
+// gazetteer load time and resident memory. Asserts nothing about time.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { bench, describe } from 'vitest';
+import { geoparseText } from '../../lib/geo/geoparse-text';
+import { readGazetteer } from '../../lib/io/read-gazetteer';
+
+const loadStart = performance.now();
+const gazetteer = readGazetteer();
+const loadMs = performance.now() - loadStart;
+const seeds = readdirSync('seeds')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join('seeds', f), 'utf8'));
+const chars = seeds.reduce((n, s) => n + s.length, 0);
+
+/** Passes over the seeds for the one-line figure (the seeds are small: repeat to time reliably). */
+const PASSES = 200;
+
+function throughputLine(): string {
+  for (const text of seeds) geoparseText(text, gazetteer);
+  const start = performance.now();
+  for (let i = 0; i < PASSES; i++) for (const text of seeds) geoparseText(text, gazetteer);
+  const seconds = (performance.now() - start) / 1000;
+  const mbPerSecond = (chars * PASSES) / 1e6 / seconds;
+  const articlesPerSecond = (seeds.length * PASSES) / seconds;
+  const rssMb = process.memoryUsage().rss / 1e6;
+  return (
+    `geoparse: ${mbPerSecond.toFixed(2)} MB/s, ${articlesPerSecond.toFixed(0)} articles/s on one core; ` +
+    `gazetteer (${gazetteer.size} entries) loaded in ${loadMs.toFixed(0)} ms; RSS ${rssMb.toFixed(0)} MB`
+  );
+}
+
+console.log(throughputLine());
+
+describe('geoparse', () => {
+  bench('geoparseText over the seed articles', () => {
+    for (const text of seeds) geoparseText(text, gazetteer);
+  });
+});
