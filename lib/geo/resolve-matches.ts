@@ -38,6 +38,8 @@ const COHERENCE_WEIGHT = 2.0;
 const COHERENCE_KM = 150;
 /** Most candidates per name considered for spatial coherence, by prior (keeps "Springfield" cheap). */
 const COHERENCE_CANDIDATES = 40;
+/** Smallest relative weight (vs the name's best reading) a reading needs to support other places. */
+const MIN_SUPPORT_WEIGHT = 0.05;
 const EARTH_RADIUS_KM = 6371;
 
 function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
@@ -130,7 +132,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (pool.has(m.key)) return;
     const scored = candidates[i]!.map((e) => ({ e, p: prior(e, m.key) })).sort((a, b) => b.p - a.p).slice(0, COHERENCE_CANDIDATES);
     const top = scored[0]?.p ?? 0;
-    pool.set(m.key, scored.map(({ e, p }) => ({ e, w: Math.exp(p - top) })));
+    // Readings far less likely than the best one barely support anything: drop them to keep this cheap.
+    pool.set(m.key, scored.map(({ e, p }) => ({ e, w: Math.exp(p - top) })).filter((c) => c.w >= MIN_SUPPORT_WEIGHT));
   });
   const coherenceCache = new Map<number, number>();
   const coherence = (e: GazetteerEntry, key: string): number => {
