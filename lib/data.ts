@@ -47,9 +47,12 @@ export interface PlaceView {
 export interface ClaimView {
   source: string;
   quote: string;
+  /** Where the quote is in the source text; both -1 when the source text does not contain it. */
   start: number;
   end: number;
   figures: Figures;
+  /** The sentence(s) around the quote, [start, end) in the source text, for showing it in context. */
+  context: { start: number; end: number };
 }
 
 export interface IncidentView {
@@ -223,6 +226,7 @@ export function loadDashboard(dir: string = process.env.MAPWIRE_DATA ?? DEFAULT_
   const incidentFile = readJson(dir, 'incidents.geojson', false);
   const incidents = incidentFile === null ? [] : INCIDENTS.parse(incidentFile).features.map((f): IncidentView => ({
     ...f.properties,
+    claims: f.properties.claims.map((claim) => locateClaim(claim, textOf.get(claim.source) ?? '')),
     lat: f.geometry === null ? null : f.geometry.coordinates[1],
     lon: f.geometry === null ? null : f.geometry.coordinates[0],
   }));
@@ -239,6 +243,20 @@ export function loadDashboard(dir: string = process.env.MAPWIRE_DATA ?? DEFAULT_
     actors,
     generatedAt,
   };
+}
+
+/**
+ * Checks the claim's offsets against its source text and adds the sentence around it. Offsets that do not point at
+ * the quote are repaired by searching for it, so the panel never highlights the wrong words.
+ */
+function locateClaim(claim: Omit<ClaimView, 'context'>, text: string): ClaimView {
+  let { start, end } = claim;
+  if (text.slice(start, end) !== claim.quote) {
+    start = claim.quote === '' ? -1 : text.indexOf(claim.quote);
+    end = start < 0 ? -1 : start + claim.quote.length;
+  }
+  const context = start < 0 ? { start: -1, end: -1 } : sentenceAround(text, start, end);
+  return { ...claim, start, end, context };
 }
 
 function readJson(dir: string, file: string, required: boolean): unknown {

@@ -19,15 +19,20 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** The export of the dashboard fixture (test/fixtures/dashboard) under a sub-path, built by ensureFixtureExport. */
+export const FIXTURE_EXPORT = { dir: 'out-subpath', basePath: '/mapwire', data: 'test/fixtures/dashboard' } as const;
+
 /**
- * Makes sure `dir` holds the export built for `basePath`: builds it with `next build` (MAPWIRE_OUT=dir) when it is
- * missing or older than out/, so `npm test` needs no extra step and never tests a stale sub-path build.
+ * Makes sure out-subpath/ holds the fixture's export for /mapwire: builds it with `next build` when it is missing
+ * or older than out/ (which `npm run build` has just made), so `npm test` needs no extra step and never tests a
+ * stale build.
  */
-export function ensureExport(dir: string, basePath: string): void {
+export function ensureFixtureExport(): void {
+  const { dir, basePath, data } = FIXTURE_EXPORT;
   const built = (d: string) => (existsSync(join(d, 'index.html')) ? statSync(join(d, 'index.html')).mtimeMs : -1);
   if (built(dir) >= built('out') && built(dir) > 0) return;
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env: { ...process.env, BASE_PATH: basePath, MAPWIRE_OUT: dir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, BASE_PATH: basePath, MAPWIRE_OUT: dir, MAPWIRE_DATA: data, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -1,22 +1,74 @@
 'use client';
-// The dashboard shell: reads the view from the URL, shows the map and the side panel, writes selections back.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The dashboard shell: reads the view from the URL, filters the incidents, and lays out map, timeline and panel.
+// Every choice the user makes is written back to the URL (push for selections and filters, replace for panning).
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DashboardData } from '@/lib/data';
-import type { MapView } from '@/lib/view-state/view-state';
+import { filterIncidents } from '@/lib/view-state/filter-incidents';
+import { PANELS, type MapView, type Panel, type ViewState } from '@/lib/view-state/view-state';
+import { ActorsPanel } from './actors-panel';
+import { Filters } from './filters';
+import { IncidentDetail } from './incident-detail';
+import { IncidentList } from './incident-list';
+import { IncidentTable } from './incident-table';
+import { TYPE_STYLE } from './incident-style';
 import { MapClient } from './map-client';
 import { PlaceDetail } from './place-detail';
+import { CopyLink, Downloads } from './share-tools';
 import { SourcesPanel } from './sources-panel';
+import { Timeline } from './timeline';
+import { TypeIcon } from './type-icon';
 import { useViewState, writeViewState } from './use-view-state';
+
+const PANEL_LABELS: Record<Panel, string> = { incidents: 'Incidents', sources: 'Sources', actors: 'Actors', table: 'Table' };
+/** Zoom the map goes to (at least) when a place or incident is picked from the panel. */
+const FOCUS_ZOOM = 7;
 
 export function Dashboard({ data }: { data: DashboardData }) {
   const { state, problems, update } = useViewState();
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
-  const selected = state.place === null ? undefined : placeById.get(state.place);
-  const notice = useLinkNotice(problems, state.place !== null && selected === undefined ? state.place : null);
+  const incidentById = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
+  const selectedPlace = state.place === null ? undefined : placeById.get(state.place);
+  const selectedIncident = state.incident === null ? undefined : incidentById.get(state.incident);
+  const unknown = [
+    state.place !== null && selectedPlace === undefined ? `no place ${JSON.stringify(state.place)} here` : null,
+    state.incident !== null && selectedIncident === undefined ? `no incident ${JSON.stringify(state.incident)} here` : null,
+  ].filter((p): p is string => p !== null);
+  const notice = useLinkNotice([...problems, ...unknown], {
+    ...(selectedPlace === undefined ? { place: null } : {}),
+    ...(selectedIncident === undefined ? { incident: null } : {}),
+  });
+
+  const shown = useMemo(() => filterIncidents(data.incidents, state), [data.incidents, state]);
+  const undatedFilter = useMemo(() => filterIncidents(data.incidents, { ...state, from: null, to: null }), [data.incidents, state]);
+  const nationwide = shown.filter((i) => i.lat === null || i.lon === null);
+
+  // Where the map is, so that focusing on a place never zooms out.
+  const lastView = useRef<MapView | null>(state.map);
+  const moveMap = useCallback(
+    (view: MapView) => {
+      lastView.current = view;
+      update({ map: view }, 'replace');
+    },
+    [update],
+  );
+  const focus = (lat: number | null, lon: number | null): Partial<ViewState> =>
+    lat === null || lon === null ? {} : { map: { zoom: Math.max(lastView.current?.zoom ?? 0, FOCUS_ZOOM), lat, lon } };
 
   const selectPlace = useCallback((id: string) => update({ place: id, incident: null }, 'push'), [update]);
-  const closePlace = useCallback(() => update({ place: null }, 'push'), [update]);
-  const moveMap = useCallback((view: MapView) => update({ map: view }, 'replace'), [update]);
+  const selectIncident = useCallback((id: string) => update({ incident: id }, 'push'), [update]);
+  const focusPlace = (id: string) => {
+    const place = placeById.get(id);
+    update({ place: id, incident: null, ...(place ? focus(place.lat, place.lon) : {}) }, 'push');
+  };
+  const focusIncident = (id: string) => {
+    const incident = incidentById.get(id);
+    update({ incident: id, ...(incident ? focus(incident.lat, incident.lon) : {}) }, 'push');
+  };
+  const close = () => update(selectedIncident ? { incident: null } : { place: null }, 'push');
+
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && (selectedIncident || selectedPlace)) close();
+  };
 
   return (
     <div className={state.embed ? 'mw-app mw-embed' : 'mw-app'}>
@@ -24,21 +76,52 @@ export function Dashboard({ data }: { data: DashboardData }) {
         <header className="mw-header">
           <h1>Mapwire</h1>
           <p className="mw-counts">
-            {data.sources.length} sources · {data.places.length} places
+            {data.sources.length} sources · {data.places.length} places · {data.incidents.length} incidents
           </p>
+          <div className="mw-tools">
+            <CopyLink />
+            <Downloads incidents={shown} actors={data.actors} />
+          </div>
         </header>
       )}
       <main className="mw-main">
-        <section className="mw-map-wrap" aria-label="Map">
-          <MapClient
-            places={data.places}
-            selectedPlace={selected?.id ?? null}
-            view={state.map}
-            onSelectPlace={selectPlace}
-            onViewChange={moveMap}
-          />
-        </section>
-        <aside className="mw-panel" aria-label="Details">
+        <div className="mw-map-column">
+          {nationwide.length > 0 && (
+            <section className="mw-tray" aria-label="Country-wide incidents">
+              <h2>Country-wide ({nationwide.length})</h2>
+              <ul>
+                {nationwide.map((incident) => (
+                  <li key={incident.id}>
+                    <button
+                      type="button"
+                      className="mw-chip"
+                      data-incident={incident.id}
+                      aria-pressed={incident.id === state.incident}
+                      onClick={() => selectIncident(incident.id)}
+                    >
+                      <TypeIcon type={incident.type} /> <span className="mw-sr-only">{TYPE_STYLE[incident.type].label}: </span>
+                      {incident.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section className="mw-map-wrap" aria-label="Map">
+            <MapClient
+              places={data.places}
+              incidents={shown}
+              selectedPlace={selectedPlace?.id ?? null}
+              selectedIncident={selectedIncident?.id ?? null}
+              view={state.map}
+              onSelectPlace={selectPlace}
+              onSelectIncident={selectIncident}
+              onViewChange={moveMap}
+            />
+          </section>
+          {data.incidents.length > 0 && !state.embed && <Timeline incidents={undatedFilter} state={state} update={update} />}
+        </div>
+        <aside className="mw-panel" aria-label="Details" onKeyDown={onPanelKey}>
           {notice !== null && (
             <div className="mw-notice" role="status">
               <p>{notice.message}</p>
@@ -47,10 +130,58 @@ export function Dashboard({ data }: { data: DashboardData }) {
               </button>
             </div>
           )}
-          {selected !== undefined ? (
-            <PlaceDetail place={selected} sources={data.sources} onClose={closePlace} />
+          {data.incidents.length > 0 && (
+            <Filters
+              state={state}
+              incidents={data.incidents}
+              shown={shown.length}
+              actors={data.actors}
+              sources={data.sources}
+              update={update}
+            />
+          )}
+          {selectedIncident !== undefined ? (
+            <IncidentDetail
+              incident={selectedIncident}
+              sources={data.sources}
+              actors={data.actors}
+              onClose={close}
+              onSelectPlace={focusPlace}
+              onSelectActor={(id) => update({ actor: id, incident: null }, 'push')}
+              onSelectSource={(id) => update({ source: id, panel: 'sources', incident: null }, 'push')}
+            />
+          ) : selectedPlace !== undefined ? (
+            <PlaceDetail
+              place={selectedPlace}
+              sources={data.sources}
+              incidents={shown.filter((i) => i.place?.id === selectedPlace.id)}
+              onClose={close}
+              onSelectIncident={selectIncident}
+            />
           ) : (
-            <SourcesPanel sources={data.sources} />
+            <Tabs panel={state.panel} onChange={(panel) => update({ panel }, 'push')}>
+              {state.panel === 'incidents' && <IncidentList incidents={shown} onSelect={focusIncident} empty={data.incidents.length === 0 ? 'The articles yielded no incidents.' : undefined} />}
+              {state.panel === 'sources' && (
+                <SourcesPanel
+                  sources={data.sources}
+                  places={data.places}
+                  incidents={data.incidents}
+                  openSource={state.source}
+                  onOpenSource={(id) => update({ source: id }, 'push')}
+                  onSelectPlace={focusPlace}
+                  onSelectIncident={focusIncident}
+                />
+              )}
+              {state.panel === 'actors' && (
+                <ActorsPanel
+                  actors={data.actors}
+                  incidents={data.incidents}
+                  selected={state.actor}
+                  onSelect={(id) => update({ actor: id }, 'push')}
+                />
+              )}
+              {state.panel === 'table' && <IncidentTable incidents={shown} actors={data.actors} onSelect={focusIncident} />}
+            </Tabs>
           )}
         </aside>
       </main>
@@ -58,20 +189,53 @@ export function Dashboard({ data }: { data: DashboardData }) {
   );
 }
 
+/** WAI-ARIA tabs: arrow keys move between tabs, the tab panel follows. */
+function Tabs({ panel, onChange, children }: { panel: Panel; onChange: (panel: Panel) => void; children: React.ReactNode }) {
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    const next = PANELS[(PANELS.indexOf(panel) + step + PANELS.length) % PANELS.length]!;
+    onChange(next);
+    requestAnimationFrame(() => document.getElementById(`mw-tab-${next}`)?.focus());
+  };
+  return (
+    <>
+      <div className="mw-tabs" role="tablist" aria-label="Panel" onKeyDown={onKey}>
+        {PANELS.map((id) => (
+          <button
+            key={id}
+            id={`mw-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={id === panel}
+            aria-controls="mw-tabpanel"
+            tabIndex={id === panel ? 0 : -1}
+            onClick={() => onChange(id)}
+          >
+            {PANEL_LABELS[id]}
+          </button>
+        ))}
+      </div>
+      <div id="mw-tabpanel" role="tabpanel" aria-labelledby={`mw-tab-${panel}`} className="mw-tabpanel">
+        {children}
+      </div>
+    </>
+  );
+}
+
 /**
- * A notice for a link that could not be fully followed. The malformed parts are dropped from the URL at once, so the
+ * A notice for a link that could not be fully followed. The unusable parts are dropped from the URL at once, so the
  * address bar (and any link copied from it) holds only the view that is shown.
  */
-function useLinkNotice(problems: string[], unknownPlace: string | null) {
+function useLinkNotice(problems: string[], reset: Partial<ViewState>) {
   const [message, setMessage] = useState<string | null>(null);
-  const problemKey = problems.join('; ');
+  const key = problems.join('; ');
   useEffect(() => {
-    const all = unknownPlace === null ? problems : [...problems, `no place ${JSON.stringify(unknownPlace)} here`];
-    if (all.length === 0) return;
-    setMessage(`This link could not be followed in full (${all.join('; ')}); showing the default view instead.`);
-    writeViewState(unknownPlace === null ? {} : { place: null }, 'replace');
-    // problems is a fresh array on each parse; its text is the dependency.
+    if (key === '') return;
+    setMessage(`This link could not be followed in full (${key}); showing the default view instead.`);
+    writeViewState(reset, 'replace');
+    // The problems' text is the dependency; `reset` is derived from the same URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [problemKey, unknownPlace]);
+  }, [key]);
   return message === null ? null : { message, dismiss: () => setMessage(null) };
 }

@@ -3,17 +3,25 @@
 // (see map-client.tsx). Coordinates turn from [lon, lat] into Leaflet's [lat, lng] here and nowhere else.
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
-import { GeoJSON, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import { useEffect, useState } from 'react';
+import {
+  GeoJSON, LayerGroup, LayersControl, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents,
+} from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { PlaceView } from '@/lib/data';
+import type { IncidentView, PlaceView } from '@/lib/data';
+import { IncidentLayer } from './incident-layer';
+import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type MapView } from '@/lib/view-state/view-state';
 import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-config';
 
 export interface IncidentMapProps {
   places: PlaceView[];
+  /** Filtered incidents; those without coordinates are listed in the nationwide tray instead. */
+  incidents: IncidentView[];
   selectedPlace: string | null;
+  selectedIncident: string | null;
+  onSelectIncident: (id: string) => void;
   /** View from the URL; null fits the map to the places. */
   view: MapView | null;
   onSelectPlace: (id: string) => void;
@@ -23,11 +31,22 @@ export interface IncidentMapProps {
 /** Marker radius in pixels for the least and the most mentioned place. */
 const MARKER_RADIUS_PX = { min: 6, max: 14 } as const;
 
-export function IncidentMap({ places, selectedPlace, view, onSelectPlace, onViewChange }: IncidentMapProps) {
-  const bounds = useMemo(() => {
-    if (view !== null || places.length === 0) return undefined;
-    return L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
-  }, [places, view]);
+export function IncidentMap(props: IncidentMapProps) {
+  const { places, incidents, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
+    props;
+  // Fit once, on first load: to the incidents when there are any (the places include far-away speakers and
+  // datelines), else to the places. Later filter changes keep the view the user chose.
+  const [bounds] = useState(() => {
+    if (view !== null) return undefined;
+    const located = incidents.filter((i) => i.lat !== null && i.lon !== null);
+    // Without incidents, the places where things happen (an "event" mention) frame the story better than every
+    // capital a reaction came from.
+    const eventPlaces = places.filter((p) => p.kind !== 'other' && p.mentions.some((m) => m.role === 'event'));
+    const framing = eventPlaces.length > 0 ? eventPlaces : places;
+    const points: Array<[number, number]> =
+      located.length > 0 ? located.map((i) => [i.lat!, i.lon!]) : framing.map((p) => [p.lat, p.lon]);
+    return points.length === 0 ? undefined : L.latLngBounds(points);
+  });
   // MapContainer prefers center/zoom over bounds, so pass them only when there is nothing to fit.
   const start = bounds === undefined ? (view ?? WORLD_VIEW) : undefined;
   const maxMentions = Math.max(1, ...places.map((p) => p.mentions.length));
@@ -46,6 +65,16 @@ export function IncidentMap({ places, selectedPlace, view, onSelectPlace, onView
       {TILE_URL !== 'none' && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={MAX_ZOOM} />}
       <DataAttribution />
       <ViewSync view={view} onViewChange={onViewChange} />
+      <LayersControl position="topright">
+        <LayersControl.Overlay checked name="Incidents">
+          <LayerGroup>
+            <IncidentLayer incidents={incidents} selectedIncident={selectedIncident} onSelect={onSelectIncident} onSelectPlace={onSelectPlace} />
+          </LayerGroup>
+        </LayersControl.Overlay>
+        <LayersControl.Overlay checked name="Places named in the articles">
+          {/* Under Leaflet's marker pane (z-index 600): an incident drawn at a place stays clickable. */}
+          <Pane name="places" style={{ zIndex: 590 }}>
+          <LayerGroup>
       {places.map((place) => (
         <Marker
           key={place.id}
@@ -54,13 +83,17 @@ export function IncidentMap({ places, selectedPlace, view, onSelectPlace, onView
           title={place.name}
           alt={place.name}
           zIndexOffset={place.id === selectedPlace ? 1000 : 0}
-          eventHandlers={{ click: () => onSelectPlace(place.id) }}
+          eventHandlers={activateMarker(() => onSelectPlace(place.id))}
         >
           <Tooltip direction="top" offset={[0, -8]}>
             {place.name} · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'}
           </Tooltip>
         </Marker>
       ))}
+          </LayerGroup>
+          </Pane>
+        </LayersControl.Overlay>
+      </LayersControl>
     </MapContainer>
   );
 }

@@ -1,4 +1,5 @@
-import type { PlaceView, SourceView } from '@/lib/data';
+import type { IncidentView, PlaceView, SourceView } from '@/lib/data';
+import { IncidentList } from './incident-list';
 import { HighlightedText } from './highlighted-text';
 import { SourceByline } from './sources-panel';
 
@@ -6,11 +7,16 @@ import { SourceByline } from './sources-panel';
 export function PlaceDetail({
   place,
   sources,
+  incidents = [],
   onClose,
+  onSelectIncident,
 }: {
   place: PlaceView;
   sources: SourceView[];
+  /** Incidents at this place (after filters). */
+  incidents?: IncidentView[];
   onClose: () => void;
+  onSelectIncident?: (id: string) => void;
 }) {
   const bySource = sources
     .map((source) => {
@@ -40,6 +46,12 @@ export function PlaceDetail({
         {bySource.length === 1 ? 'source' : 'sources'}
       </p>
       {aliases.length > 0 && <p className="mw-muted">Also written: {aliases.join(', ')}</p>}
+      {incidents.length > 0 && onSelectIncident && (
+        <>
+          <h3>Incidents here ({incidents.length})</h3>
+          <IncidentList incidents={incidents} onSelect={onSelectIncident} />
+        </>
+      )}
       {bySource.map(({ source, mentions, sentences }) => (
         <article key={source.id} className="mw-evidence" data-source={source.id}>
           <h3>{source.title}</h3>

@@ -1,0 +1,44 @@
+import type { ActorView, IncidentView } from '@/lib/data';
+
+const KIND_LABELS = { person: 'Person', organization: 'Organisation', state: 'State', group: 'Group' } as const;
+
+/** Actors with kind and counts; selecting one filters the map to its incidents. */
+export function ActorsPanel({
+  actors,
+  incidents,
+  selected,
+  onSelect,
+}: {
+  actors: ActorView[];
+  incidents: IncidentView[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}) {
+  if (actors.length === 0) return <p className="mw-muted">No actors were found in the articles.</p>;
+  const incidentCount = (id: string) => incidents.filter((i) => i.actors.includes(id)).length;
+  const sorted = actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return (
+    <section aria-labelledby="mw-actors-title">
+      <h2 id="mw-actors-title">Actors ({actors.length})</h2>
+      <ul className="mw-actor-list">
+        {sorted.map((actor) => (
+          <li key={actor.id}>
+            <button
+              type="button"
+              className="mw-actor"
+              data-actor={actor.id}
+              aria-pressed={actor.id === selected}
+              onClick={() => onSelect(actor.id === selected ? null : actor.id)}
+            >
+              <span className="mw-item-title">{actor.name}</span>
+              <span className="mw-muted mw-item-meta">
+                {KIND_LABELS[actor.kind]}
+                {actor.country ? ` · ${actor.country}` : ''} · {actor.mentions} mentions · {incidentCount(actor.id)} incidents
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+// Filters over the incidents: type (the legend doubles as the type filter), actor, source, text, with a count.
+import type { IncidentType } from '@/lib/types';
+import type { ActorView, IncidentView, SourceView } from '@/lib/data';
+import { INCIDENT_TYPES, type ViewState } from '@/lib/view-state/view-state';
+import { TYPE_STYLE } from './incident-style';
+import { TypeIcon } from './type-icon';
+import type { HistoryMode } from './use-view-state';
+
+export function Filters({
+  state,
+  incidents,
+  shown,
+  actors,
+  sources,
+  update,
+}: {
+  state: ViewState;
+  incidents: IncidentView[];
+  shown: number;
+  actors: ActorView[];
+  sources: SourceView[];
+  update: (patch: Partial<ViewState>, mode: HistoryMode) => void;
+}) {
+  const counts = new Map<IncidentType, number>();
+  for (const i of incidents) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+  const present = INCIDENT_TYPES.filter((t) => counts.has(t));
+  const toggle = (type: IncidentType) =>
+    update({ types: state.types.includes(type) ? state.types.filter((t) => t !== type) : [...state.types, type] }, 'push');
+  const filtered =
+    state.types.length > 0 || state.actor !== null || state.source !== null || state.q !== '' || state.from !== null || state.to !== null;
+
+  return (
+    <section className="mw-filters" aria-label="Filters">
+      <div className="mw-filter-row">
+        <label className="mw-search">
+          <span className="mw-sr-only">Search quotes</span>
+          <input
+            type="search"
+            placeholder="Search quotes and titles"
+            defaultValue={state.q}
+            key={state.q === '' ? 'empty' : 'q'}
+            onChange={(e) => update({ q: e.target.value.trim() }, 'replace')}
+          />
+        </label>
+        <p className="mw-result-count" role="status" aria-live="polite">
+          {shown} of {incidents.length} incidents
+        </p>
+      </div>
+      {present.length > 0 && (
+        <fieldset className="mw-legend">
+          <legend>Types (legend; select to filter)</legend>
+          <ul>
+            {present.map((type) => (
+              <li key={type}>
+                <button
+                  type="button"
+                  className="mw-chip"
+                  aria-pressed={state.types.includes(type)}
+                  data-type={type}
+                  onClick={() => toggle(type)}
+                >
+                  <TypeIcon type={type} /> {TYPE_STYLE[type].label} <span className="mw-muted">{counts.get(type)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <div className="mw-filter-row">
+        <label>
+          Actor{' '}
+          <select value={state.actor ?? ''} onChange={(e) => update({ actor: e.target.value || null }, 'push')}>
+            <option value="">All actors</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source{' '}
+          <select value={state.source ?? ''} onChange={(e) => update({ source: e.target.value || null }, 'push')}>
+            <option value="">All sources</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title.length > 40 ? `${s.title.slice(0, 40)}…` : s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered && (
+          <button
+            type="button"
+            className="mw-button"
+            onClick={() => update({ types: [], actor: null, source: null, q: '', from: null, to: null }, 'push')}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+// Incident markers, clustered with supercluster where they overlap at the current zoom. Part of the Leaflet-only
+// bundle (imported by incident-map.tsx).
+import L from 'leaflet';
+import { useMemo, useState } from 'react';
+import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { IncidentView } from '@/lib/data';
+import { TYPE_STYLE, incidentRadius, incidentSvg } from './incident-style';
+import { activateMarker } from './activate-marker';
+
+interface IncidentPoint {
+  id: string;
+}
+
+/** Clustering settings, after supercluster's defaults. */
+const CLUSTER_OPTIONS = {
+  radius: 48, // cluster radius in pixels: about two icons wide
+  maxZoom: 14, // beyond this every incident is shown on its own
+  minPoints: 2, // minimum points to form a cluster
+} as const;
+
+export function IncidentLayer({
+  incidents,
+  selectedIncident,
+  onSelect,
+  onSelectPlace,
+}: {
+  incidents: IncidentView[];
+  selectedIncident: string | null;
+  onSelect: (id: string) => void;
+  onSelectPlace: (id: string) => void;
+}) {
+  const map = useMap();
+  const [frame, setFrame] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
+  useMapEvents({ moveend: () => setFrame({ zoom: map.getZoom(), bounds: map.getBounds() }) });
+
+  const byId = useMemo(() => new Map(incidents.map((i) => [i.id, i])), [incidents]);
+  const index = useMemo(() => {
+    const cluster = new Supercluster<IncidentPoint>(CLUSTER_OPTIONS);
+    cluster.load(
+      incidents
+        .filter((i) => i.lat !== null && i.lon !== null)
+        .map((i) => ({
+          type: 'Feature' as const,
+          properties: { id: i.id },
+          geometry: { type: 'Point' as const, coordinates: [i.lon!, i.lat!] },
+        })),
+    );
+    return cluster;
+  }, [incidents]);
+
+  const west = frame.bounds.getWest();
+  const east = frame.bounds.getEast();
+  const bbox: [number, number, number, number] =
+    east - west >= 360
+      ? [-180, frame.bounds.getSouth(), 180, frame.bounds.getNorth()]
+      : [west, frame.bounds.getSouth(), east, frame.bounds.getNorth()];
+  const features = index.getClusters(bbox, Math.round(frame.zoom));
+
+  return features.map((feature) => {
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const props = feature.properties as IncidentPoint | ClusterProperties;
+    if ('cluster' in props && props.cluster) {
+      const clusterId = props.cluster_id;
+      const leaves = index.getLeaves(clusterId, Infinity).map((leaf) => byId.get(leaf.properties.id)!);
+      const expansion = index.getClusterExpansionZoom(clusterId);
+      const samePlace = leaves.every((l) => l.place?.id !== undefined && l.place.id === leaves[0]?.place?.id);
+      const label = `${props.point_count} incidents${samePlace ? ` in ${leaves[0]!.place!.name}` : ''}`;
+      return (
+        <Marker
+          key={`c${clusterId}`}
+          position={[lat, lon]}
+          icon={clusterIcon(props.point_count)}
+          title={label}
+          zIndexOffset={1000}
+          // Zoom in until the cluster splits; incidents at one spot never split, so show that place instead.
+          eventHandlers={activateMarker(() => {
+            if (expansion <= CLUSTER_OPTIONS.maxZoom) map.flyTo([lat, lon], expansion);
+            else if (samePlace) onSelectPlace(leaves[0]!.place!.id);
+            else map.flyTo([lat, lon], map.getMaxZoom());
+          })}
+        >
+          <Tooltip direction="top" offset={[0, -12]}>
+            {label}: {summarise(leaves)}
+          </Tooltip>
+        </Marker>
+      );
+    }
+    const incident = byId.get((props as IncidentPoint).id)!;
+    const selected = incident.id === selectedIncident;
+    return (
+      <Marker
+        key={incident.id}
+        position={[lat, lon]}
+        icon={incidentIcon(incident, selected)}
+        title={`${TYPE_STYLE[incident.type].label}: ${incident.title}`}
+        zIndexOffset={selected ? 2000 : 500}
+        eventHandlers={activateMarker(() => onSelect(incident.id))}
+      >
+        <Tooltip direction="top" offset={[0, -12]}>
+          {TYPE_STYLE[incident.type].label}: {incident.title}
+          {incident.date !== null ? ` (${incident.date})` : ''}
+        </Tooltip>
+      </Marker>
+    );
+  });
+}
+
+/** "2 riots, 1 clash" for a cluster's tooltip. */
+function summarise(incidents: IncidentView[]): string {
+  const counts = new Map<string, number>();
+  for (const i of incidents) counts.set(TYPE_STYLE[i.type].label, (counts.get(TYPE_STYLE[i.type].label) ?? 0) + 1);
+  return [...counts].map(([label, n]) => `${n} ${label.toLowerCase()}`).join(', ');
+}
+
+function incidentIcon(incident: IncidentView, selected: boolean): L.DivIcon {
+  const radius = incidentRadius(incident);
+  const size = 2 * radius + 6;
+  return L.divIcon({
+    className: selected ? 'mw-incident-marker mw-selected' : 'mw-incident-marker',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    html: incidentSvg(incident.type, radius, selected),
+  });
+}
+
+function clusterIcon(count: number): L.DivIcon {
+  const radius = Math.round(13 + Math.min(12, Math.sqrt(count) * 2));
+  const size = 2 * radius + 6;
+  return L.divIcon({
+    className: 'mw-cluster-marker',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    html:
+      `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true">` +
+      `<circle cx="${size / 2}" cy="${size / 2}" r="${radius}" fill="#1f2933" fill-opacity="0.85" stroke="#fff" stroke-width="3"/>` +
+      `<text x="${size / 2}" y="${size / 2}" dy="0.35em" text-anchor="middle" font-size="13" font-weight="700" ` +
+      `font-family="system-ui,sans-serif" fill="#fff">${Number(count)}</text></svg>`,
+  });
+}

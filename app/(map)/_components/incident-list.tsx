@@ -1,0 +1,36 @@
+import type { IncidentView } from '@/lib/data';
+import { TYPE_STYLE } from './incident-style';
+import { TypeIcon } from './type-icon';
+
+/** Incidents as a list of buttons, by date (undated last). */
+export function IncidentList({
+  incidents,
+  onSelect,
+  empty = 'No incidents match the filters.',
+}: {
+  incidents: IncidentView[];
+  onSelect: (id: string) => void;
+  empty?: string;
+}) {
+  if (incidents.length === 0) return <p className="mw-muted">{empty}</p>;
+  const sorted = incidents.toSorted(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title),
+  );
+  return (
+    <ul className="mw-incident-list">
+      {sorted.map((incident) => (
+        <li key={incident.id}>
+          <button type="button" className="mw-incident-item" data-incident={incident.id} onClick={() => onSelect(incident.id)}>
+            <TypeIcon type={incident.type} />
+            <span>
+              <span className="mw-item-title">{incident.title}</span>
+              <span className="mw-muted mw-item-meta">
+                {TYPE_STYLE[incident.type].label} · {incident.place?.name ?? 'country-wide'} · {incident.date ?? 'undated'}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

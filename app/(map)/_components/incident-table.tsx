@@ -1,0 +1,105 @@
+'use client';
+// The filtered incidents as a sortable table: the accessible alternative to the map.
+import { useState } from 'react';
+import type { ActorView, IncidentView } from '@/lib/data';
+import { TYPE_STYLE } from './incident-style';
+import { TypeIcon } from './type-icon';
+
+type Column = 'date' | 'type' | 'title' | 'place' | 'killed' | 'injured' | 'sources' | 'confidence';
+
+const COLUMNS: Array<{ id: Column; label: string; numeric?: boolean }> = [
+  { id: 'date', label: 'Date' },
+  { id: 'type', label: 'Type' },
+  { id: 'title', label: 'Incident' },
+  { id: 'place', label: 'Place' },
+  { id: 'killed', label: 'Killed', numeric: true },
+  { id: 'injured', label: 'Injured', numeric: true },
+  { id: 'sources', label: 'Sources', numeric: true },
+  { id: 'confidence', label: 'Confidence', numeric: true },
+];
+
+function sortKey(incident: IncidentView, column: Column): string | number {
+  switch (column) {
+    case 'date': return incident.date ?? '9999';
+    case 'type': return incident.type;
+    case 'title': return incident.title.toLowerCase();
+    case 'place': return incident.place?.name ?? '';
+    case 'killed': return incident.figures.killed?.value ?? -1;
+    case 'injured': return incident.figures.injured?.value ?? -1;
+    case 'sources': return incident.sources.length;
+    case 'confidence': return incident.confidence;
+  }
+}
+
+export function IncidentTable({
+  incidents,
+  actors,
+  onSelect,
+}: {
+  incidents: IncidentView[];
+  actors: ActorView[];
+  onSelect: (id: string) => void;
+}) {
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'date', descending: false });
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  const rows = incidents.toSorted((a, b) => {
+    const x = sortKey(a, sort.column);
+    const y = sortKey(b, sort.column);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return sort.descending ? -order : order;
+  });
+  return (
+    <div className="mw-table-wrap">
+      <table className="mw-table">
+        <caption>
+          {incidents.length} incidents, sorted by {COLUMNS.find((c) => c.id === sort.column)!.label.toLowerCase()}
+          {sort.descending ? ', descending' : ''}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.id}
+                scope="col"
+                aria-sort={sort.column === column.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              >
+                <button
+                  type="button"
+                  onClick={() =>
+                    setSort((s) => ({ column: column.id, descending: s.column === column.id ? !s.descending : false }))
+                  }
+                >
+                  {column.label}
+                  <span aria-hidden="true">{sort.column === column.id ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((incident) => (
+            <tr key={incident.id} data-incident={incident.id}>
+              <td>{incident.date ?? '—'}</td>
+              <td>
+                <TypeIcon type={incident.type} size={14} /> {TYPE_STYLE[incident.type].label}
+              </td>
+              <th scope="row">
+                <button type="button" className="mw-link" onClick={() => onSelect(incident.id)}>
+                  {incident.title}
+                </button>
+                {incident.actors.length > 0 && (
+                  <span className="mw-muted mw-item-meta">{incident.actors.map((id) => actorName.get(id) ?? id).join(', ')}</span>
+                )}
+              </th>
+              <td>{incident.place?.name ?? 'Country-wide'}</td>
+              <td className="mw-num">{incident.figures.killed?.value ?? ''}</td>
+              <td className="mw-num">{incident.figures.injured?.value ?? ''}</td>
+              <td className="mw-num">{incident.sources.length}</td>
+              <td className="mw-num">{Math.round(incident.confidence * 100)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

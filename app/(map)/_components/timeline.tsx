@@ -1,0 +1,118 @@
+'use client';
+// Histogram of incidents per day with a range brush: click a day, shift-click or drag to extend, or type dates.
+import { useRef } from 'react';
+import type { IncidentView } from '@/lib/data';
+import type { ViewState } from '@/lib/view-state/view-state';
+import type { HistoryMode } from './use-view-state';
+
+/** Longest span drawn day by day; longer corpora are drawn by week. */
+const MAX_DAY_BARS = 120;
+const DAY_MS = 86_400_000;
+
+interface Bin {
+  from: string;
+  to: string;
+  count: number;
+}
+
+export function Timeline({
+  incidents,
+  state,
+  update,
+}: {
+  /** Incidents after every filter but the date range, so the bars show what a range would select. */
+  incidents: IncidentView[];
+  state: ViewState;
+  update: (patch: Partial<ViewState>, mode: HistoryMode) => void;
+}) {
+  const anchor = useRef<string | null>(null);
+  const dragging = useRef(false);
+  const bins = toBins(incidents);
+  const undated = incidents.filter((i) => i.date === null).length;
+  if (bins.length === 0) {
+    return <p className="mw-timeline mw-muted">No dated incidents{undated > 0 ? ` (${undated} undated)` : ''}.</p>;
+  }
+  const max = Math.max(...bins.map((b) => b.count));
+  const first = bins[0]!.from;
+  const last = bins[bins.length - 1]!.to;
+  const inRange = (bin: Bin) =>
+    (state.from === null || bin.to >= state.from) && (state.to === null || bin.from <= state.to);
+  const select = (a: string, b: string, mode: HistoryMode) =>
+    update(a <= b ? { from: a, to: b } : { from: b, to: a }, mode);
+
+  return (
+    <section className="mw-timeline" aria-label="Timeline">
+      <div className="mw-bars" onPointerUp={() => (dragging.current = false)} onPointerLeave={() => (dragging.current = false)}>
+        {bins.map((bin) => (
+          <button
+            key={bin.from}
+            type="button"
+            className="mw-bar"
+            data-day={bin.from}
+            aria-pressed={(state.from !== null || state.to !== null) && inRange(bin)}
+            aria-label={`${bin.from === bin.to ? bin.from : `${bin.from} to ${bin.to}`}: ${bin.count} incidents`}
+            title={`${bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`}: ${bin.count}`}
+            onPointerDown={(e) => {
+              if (e.button !== 0) return;
+              dragging.current = true;
+              if (e.shiftKey && anchor.current !== null) return select(anchor.current, bin.to, 'push');
+              anchor.current = bin.from;
+              select(bin.from, bin.to, 'push');
+            }}
+            onPointerEnter={() => {
+              if (dragging.current && anchor.current !== null) select(anchor.current, bin.to, 'replace');
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              if (e.shiftKey && anchor.current !== null) return select(anchor.current, bin.to, 'push');
+              anchor.current = bin.from;
+              select(bin.from, bin.to, 'push');
+            }}
+          >
+            <span className="mw-bar-fill" style={{ height: `${Math.max(6, (bin.count / max) * 100)}%` }} />
+          </button>
+        ))}
+      </div>
+      <div className="mw-range">
+        <label>
+          From{' '}
+          <input type="date" min={first} max={last} value={state.from ?? ''} onChange={(e) => update({ from: e.target.value || null }, 'push')} />
+        </label>
+        <label>
+          to{' '}
+          <input type="date" min={first} max={last} value={state.to ?? ''} onChange={(e) => update({ to: e.target.value || null }, 'push')} />
+        </label>
+        {(state.from !== null || state.to !== null) && (
+          <button type="button" className="mw-button" onClick={() => update({ from: null, to: null }, 'push')}>
+            All dates
+          </button>
+        )}
+        {undated > 0 && <span className="mw-muted">{undated} undated</span>}
+      </div>
+    </section>
+  );
+}
+
+/** Counts per day from the first to the last dated incident (empty days included), or per week when long. */
+function toBins(incidents: IncidentView[]): Bin[] {
+  const days = incidents.map((i) => i.date).filter((d): d is string => d !== null).sort();
+  if (days.length === 0) return [];
+  const start = Date.parse(days[0]!);
+  const end = Date.parse(days[days.length - 1]!);
+  const span = Math.round((end - start) / DAY_MS) + 1;
+  const width = span > MAX_DAY_BARS ? 7 : 1;
+  const bins: Bin[] = [];
+  for (let t = start; t <= end; t += width * DAY_MS) {
+    bins.push({ from: isoDay(t), to: isoDay(Math.min(end, t + (width - 1) * DAY_MS)), count: 0 });
+  }
+  for (const day of days) {
+    const bin = bins[Math.floor((Date.parse(day) - start) / DAY_MS / width)];
+    if (bin) bin.count++;
+  }
+  return bins;
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
