@@ -97,7 +97,7 @@ function locate(
     const chosen = [specific[0]!];
     // follow coordination both ways: "Grodno and Brest", "Grodno, Brest and Vitebsk"
     const ordered = [...specific].sort((a, b) => a.start - b.start);
-    let i = ordered.indexOf(specific[0]!);
+    const i = ordered.indexOf(specific[0]!);
     for (let j = i + 1; j < ordered.length; j++) {
       const gap = article.text.slice(ordered[j - 1]!.end, ordered[j]!.start);
       if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
@@ -112,7 +112,8 @@ function locate(
       if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
       chosen.push(ordered[j]!);
     }
-    i = 0;
+    // a state of emergency declared for several regions at once is a national act
+    if (type === 'emergency' && chosen.length > 1) return [{ geonameid: null, country: placeEntry(chosen[0]!, gazetteer)?.country ?? focus }];
     const seen = new Set<number>();
     return chosen
       .map((p) => placeEntry(p, gazetteer)!)
@@ -166,13 +167,30 @@ function dateOf(
   return { date: null, dateText: vague?.text ?? null };
 }
 
-/** Picks one figure per name: the first count of people who are not security forces, else the first one. */
-function figuresFor(type: IncidentType, hits: readonly FigureHit[]): Figures {
+/**
+ * Picks one figure per name: the first count of people who are not security forces, else the first one.
+ * When the sentence also counts security forces apart ("26 demonstrators had been killed …, while officials put
+ * the death toll for the security forces at 18"), the two groups are different people and the figure is their
+ * total, 44, with `who` naming both; a count nested in the first ("26 … of which 18 …") is not added.
+ */
+function figuresFor(type: IncidentType, hits: readonly FigureHit[], sentence: string): Figures {
   const out: Figures = {};
   for (const name of FIGURE_OF_TYPE[type] ?? []) {
     const of = hits.filter((h) => h.name === name);
-    const pick: Figure | undefined = (of.find((h) => h.figure.side !== 'security') ?? of[0])?.figure;
-    if (pick) out[name] = pick;
+    const civil = of.find((h) => h.figure.side !== 'security');
+    const security = of.find((h) => h.figure.side === 'security');
+    const pick: Figure | undefined = (civil ?? of[0])?.figure;
+    if (!pick) continue;
+    out[name] = pick;
+    if (civil && security && civil.figure.qualifier !== 'vague' && security.figure.qualifier !== 'vague' && civil.figure.qualifier !== 'range' && security.figure.qualifier !== 'range') {
+      const between = sentence.slice(Math.min(civil.end, security.end), Math.max(civil.start, security.start));
+      const nested = /\b(?:of (?:which|whom|them)|among (?:them|whom)|including|includ(?:es|ed)|of those)\b/i.test(between) ||
+        /^\s*(?:of (?:which|whom|them)|among them)/i.test(sentence.slice(security.start - 0, security.end));
+      if (!nested) {
+        const qualifier = civil.figure.qualifier === 'exact' ? security.figure.qualifier : civil.figure.qualifier;
+        out[name] = { value: civil.figure.value + security.figure.value, qualifier, who: `${civil.figure.who ?? 'others'} and ${security.figure.who ?? 'security forces'}`, side: 'other' };
+      }
+    }
   }
   return out;
 }
@@ -270,8 +288,10 @@ export function extractMentions(
 
     for (const { trigger: t, triggers: ts, where: w } of grouped.values()) {
       const trigger = { start: sentence.start + t.start, end: sentence.start + t.end };
-      const { date, dateText } = dateOf(ts, typed, dates, sentence.text);
-      const figures = figuresFor(t.type, figureHits.filter((f) => ts.includes(figureOwner.get(f)!)));
+      // a price change named as the cause of a protest is background: the protest's date is not its date
+      const background = t.type === 'policy' && typed.some((o) => o.type !== 'policy');
+      const { date, dateText } = background ? { date: null, dateText: null } : dateOf(ts, typed, dates, sentence.text);
+      const figures = figuresFor(t.type, figureHits.filter((f) => ts.includes(figureOwner.get(f)!)), sentence.text);
       const figureHedges = Object.values(figures).filter((f) => f.qualifier !== 'exact').map((f) => f.qualifier);
       mentions.push({
         id: contentId(article.id, trigger.start, trigger.end, t.type, t.topic ?? '', w.geonameid ?? w.country ?? ''),

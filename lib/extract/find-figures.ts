@@ -57,6 +57,12 @@ const RE_NUMBER_OF = new RegExp(
   String.raw`\bnumber of\s+((?:[\p{L}’'-]+\s+){0,3}?)(killed|dead|detained|arrested|injured|wounded)\b(?:\s+[\p{L}’'-]+){0,6}?\s+(?:to|at|is|was|reached|stands at|rose to|of)\s+(${COUNT})(?![\w%])`,
   'giu',
 );
+/** One named or described person: "Alexander Vikhor, 25, died", "a journalist … suffered a leg injury". */
+const PERSON_NOUNS = String.raw`man|woman|person|protester|protestor|demonstrator|journalist|reporter|photographer|cameraman|student|officer|policeman|policewoman|soldier|child|boy|girl|teenager|worker|activist|victim`;
+const RE_SINGLE = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?:\s+(?:from|of|with|for)\s+(?:[\p{L}’'-]+\s+){1,6}?)?\s*(?:(?:was|has|had|been|is|reportedly|later)\s+)*(?:(killed|shot dead|died)|(injured|wounded|hurt|suffered (?:a |an )?(?:\w+ )?(?:injury|wound))|(detained|arrested))\b|(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+),\s+\d{1,3},\s+(?:has\s+)?(?:(died|was killed|was shot dead)|(was injured|was wounded)|(was detained|was arrested))\b`,
+  'gu',
+);
 const RE_CROWD = new RegExp(String.raw`\b(?:crowds?|gathering|rally|march)\s+of\s+(${COUNT})(?![\w%])`, 'giu');
 const RE_TROOPS = new RegExp(String.raw`(?<![\w$€£.,])(${COUNT})(?![\w%])\s+(?:[\p{L}-]+\s+){0,2}?(?:${TROOP_NOUNS})\b`, 'giu');
 
@@ -123,6 +129,11 @@ export function findFigures(sentence: string): FigureHit[] {
     const name: FigureName = /^(?:killed|dead)$/.test(verb) ? 'killed' : /^(?:detained|arrested)$/.test(verb) ? 'detained' : 'injured';
     const start = m.index ?? 0;
     take(name, withWho(parseCount(m[3] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[1] ?? ''), undefined), start, start + m[0].length);
+  }
+  for (const m of sentence.matchAll(RE_SINGLE)) {
+    const start = m.index ?? 0;
+    const name: FigureName = m[2] || m[6] ? 'killed' : m[3] || m[7] ? 'injured' : 'detained';
+    take(name, withWho({ value: 1, qualifier: 'exact' }, m[1] ?? m[5], undefined), start, start + m[0].length);
   }
   for (const m of sentence.matchAll(RE_CROWD)) {
     const start = m.index ?? 0;

@@ -122,6 +122,29 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
 }
 
 /**
+ * A country-wide statement joins the one statement of the same speaker that some source places inside that
+ * country: "Tokayev said in a televised address" (no place) and "delivers a televised address in Nur-Sultan"
+ * are one statement in Nur-Sultan. With two or more such places it stays country-wide (which one is unknown).
+ * Only statements: their place is where the speaker was, which sources seldom repeat; a country-wide
+ * deployment and a deployment in one city are often two events.
+ */
+function foldCountryWide(groups: Map<string, Mention[]>, gazetteer: Gazetteer): void {
+  const keys = [...groups.keys()].sort(cmp);
+  for (const key of keys) {
+    const [family, place, topic] = key.split('|');
+    if (family !== 'statement' || !place?.startsWith('c') || place === 'c') continue;
+    const country = place.slice(1);
+    const targets = keys.filter((k) => {
+      const [f, p, t] = k.split('|');
+      return f === family && t === topic && p?.startsWith('p') && gazetteer.get(Number(p.slice(1)))?.country === country;
+    });
+    if (targets.length !== 1) continue;
+    groups.get(targets[0]!)!.push(...(groups.get(key) ?? []));
+    groups.delete(key);
+  }
+}
+
+/**
  * Merges mentions into incidents. Mentions agree when they have the same type (riots and clashes count as
  * one), the same place (or the same country when country-wide), the same topic (what was shut down, who
  * spoke) and dates within a day of each other. The result does not depend on the order of the input, and
@@ -144,6 +167,8 @@ export function mergeIncidents(mentions: readonly Mention[], gazetteer: Gazettee
     else groups.set(key, [m]);
   }
 
+  foldCountryWide(groups, gazetteer);
+
   const incidents: Incident[] = [];
   for (const [key, group] of groups) {
     for (const cluster of clusterByDate(group)) {
@@ -153,7 +178,9 @@ export function mergeIncidents(mentions: readonly Mention[], gazetteer: Gazettee
       const date = mostCommon(ms.flatMap((m) => (m.date ? [m.date] : [])));
       const dateText = (date ? ms.find((m) => m.date === date) : ms.find((m) => m.dateText))?.dateText ?? null;
       const first = ms[0]!;
-      const entry = first.geonameid !== null ? gazetteer.get(first.geonameid) : undefined;
+      // the place some source names (a country-wide statement may have joined a placed one)
+      const placeId = mostCommon(ms.flatMap((m) => (m.geonameid !== null ? [String(m.geonameid)] : [])));
+      const entry = placeId !== null ? gazetteer.get(Number(placeId)) : undefined;
       const country = entry?.country ?? first.country ?? null;
       const countryName = country ? (gazetteer.country(country)?.name ?? country) : null;
 

@@ -57,11 +57,40 @@ describe('extractMentions', () => {
     expect(only(extractMentions(a, places, gazetteer).mentions, 'killing')[0]).toMatchObject({ date: null, dateText: 'on Friday' });
   });
 
-  it('keeps the count of officers apart from the count of protesters', () => {
+  it('keeps the hedge of a detention count told with a death toll', () => {
     const a = articleOf('Headline\n\nEarly on Friday, state television reported that 26 demonstrators had been killed and more than 3,700 detained since the unrest began, while officials put the death toll for the security forces at 18.');
     const { mentions } = extractMentions(a, [], gazetteer, friday);
-    expect(only(mentions, 'killing')[0]?.figures.killed).toMatchObject({ value: 26, who: 'demonstrators' });
     expect(only(mentions, 'detention')[0]?.figures.detained).toMatchObject({ value: 3700, qualifier: 'more-than' });
+  });
+
+  it('adds security-force deaths told apart to the others, but not a count nested in them', () => {
+    const apart = articleOf('Headline\n\nEarly on Friday, state television reported that 26 demonstrators had been killed, while officials put the death toll for the security forces at 18.');
+    expect(only(extractMentions(apart, [], gazetteer).mentions, 'killing')[0]?.figures.killed).toMatchObject({ value: 44, who: 'demonstrators and for the security forces' });
+    const nested = articleOf('Headline\n\nSo far, 26 people have been killed of which 18 have been identified as law enforcement officers.');
+    expect(only(extractMentions(nested, [], gazetteer).mentions, 'killing')[0]?.figures.killed?.value).toBe(26);
+  });
+
+  it('does not date a price rise by the protest it caused', () => {
+    const a = articleOf('Headline\n\nOn January 4, 2022, people rallied to protest against the increase in LPG prices in Aktau.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Aktau: 'caption' }), gazetteer);
+    expect(only(mentions, 'protest')[0]).toMatchObject({ date: '2022-01-04', geonameid: 610612 });
+    expect(only(mentions, 'policy')[0]).toMatchObject({ date: null, geonameid: null, country: 'KZ' });
+  });
+
+  it('does not give an earlier event the date of a later statement', () => {
+    const a = articleOf('Headline\n\nPoland on Monday called for an emergency European Union summit on the situation in Belarus after overnight clashes in Minsk over a disputed presidential election.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Minsk: 'event', Poland: 'event', Belarus: 'context' }), gazetteer, { date: '2020-08-10', basis: 'published' });
+    expect(only(mentions, 'clash')[0]).toMatchObject({ geonameid: 625144, date: null });
+    expect(only(mentions, 'statement')[0]).toMatchObject({ date: '2020-08-10', topic: 'state:PL' });
+  });
+
+  it('splits detentions by clause: "held in the capital, and … mass detentions in Grodno, Brest and Vitebsk"', () => {
+    const a = articleOf('Headline\n\nDozens were held in Minsk, and the human rights group Viasna also reported mass detentions in the cities of Grodno, Brest and Vitebsk.');
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, {}, ['Minsk', 'Grodno', 'Brest', 'Vitebsk']), gazetteer);
+    const detentions = only(mentions, 'detention');
+    expect(detentions.map((m) => m.geonameid).sort()).toEqual([620127, 625144, 627904, 629634]);
+    expect(detentions.find((m) => m.geonameid === 625144)?.figures.detained?.value).toBe(24);
+    expect(detentions.find((m) => m.geonameid === 629634)?.figures.detained).toBeUndefined();
   });
 
   it('reads an order to shoot as a statement by its speaker, not as a clash', () => {

@@ -30,6 +30,9 @@ const cases: Array<[sentence: string, expected: Expected[]]> = [
   ['This brings the number of people detained in Belarus since election day to more than 6,700.', [['detained', 6700, 'more-than']]],
   ['In all, 103 law enforcement officers were injured as a result of unlawful actions on 9-13 August', [['injured', 103, 'exact', 'security']]],
   ['6,000+ Protesters Arrested, Two Die Following Presidential Election In Belarus', [['detained', 6000, 'more-than'], ['killed', 2, 'exact']]],
+  ['Alexander Vikhor, 25, died after being detained in Gomel during countrywide protests on 9 August.', [['killed', 1, 'exact']]],
+  ['A journalist from the Belarusian newspaper Naša Niva suffered a leg injury from rubber bullets', [['injured', 1, 'exact']]],
+  ['A demonstration is in Minsk, one of the protesters was killed by an explosive', [['killed', 1, 'exact']]],
   // numbers that are not incident figures
   ['the wealth has not been divided to the population and this is shown by the average salary which is under $3,000 a year!', []],
   ['It produces 1.6 million barrels of oil a day and has attracted billions of dollars in foreign investment.', []],

@@ -35,12 +35,12 @@ describe('the seed corpus', () => {
       confidence: i.confidence,
       claims: i.claims.map((c) => `${c.source.slice(0, 3)}: ${c.quote}`),
     }));
-    await expect(JSON.stringify(summary, null, 1) + '\n').toMatchFileSnapshot('../fixtures/extract/out/seeds-incidents.json');
+    await expect(JSON.stringify(summary, null, 1) + '\n').toMatchFileSnapshot('../fixtures/extract/golden/seeds-incidents.json');
   });
 
   it('gives the reviewed actors', async () => {
     const summary = actors.map((a) => ({ name: a.name, kind: a.kind, country: a.country, mentions: a.mentions, aliases: a.aliases }));
-    await expect(JSON.stringify(summary, null, 1) + '\n').toMatchFileSnapshot('../fixtures/extract/out/seeds-actors.json');
+    await expect(JSON.stringify(summary, null, 1) + '\n').toMatchFileSnapshot('../fixtures/extract/golden/seeds-actors.json');
   });
 
   it('quotes every claim exactly as the article has it', () => {

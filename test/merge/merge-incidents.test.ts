@@ -67,6 +67,23 @@ describe('mergeIncidents', () => {
     expect(incidents.map((i) => i.type)).toEqual(['clash']);
   });
 
+  it('places a country-wide statement where another source places the same speaker', () => {
+    const incidents = mergeIncidents(
+      [
+        mentionOf({ articleId: 'a', type: 'statement', topic: 'person:tokayev', date: '2022-01-07' }),
+        mentionOf({ articleId: 'b', type: 'statement', topic: 'person:tokayev', geonameid: 1526273 }),
+        mentionOf({ articleId: 'c', type: 'deployment', date: '2022-01-06' }),
+        mentionOf({ articleId: 'd', type: 'deployment', geonameid: 1526384, date: '2022-01-06' }),
+      ],
+      gazetteer,
+    );
+    expect(incidents.map((i) => [i.type, i.place?.name ?? null, i.sources.join()]).sort()).toEqual([
+      ['deployment', null, 'c'],
+      ['deployment', 'Almaty', 'd'],
+      ['statement', 'Astana', 'a,b'],
+    ]);
+  });
+
   it('raises confidence with independent sources and lowers it with hedges', () => {
     const one = mergeIncidents([mentionOf({ articleId: 'a', type: 'arson' })], gazetteer)[0]!;
     const two = mergeIncidents([mentionOf({ articleId: 'a', type: 'arson' }), mentionOf({ articleId: 'b', type: 'arson' })], gazetteer)[0]!;
