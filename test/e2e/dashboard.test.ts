@@ -22,6 +22,10 @@ describe('dashboard', () => {
     const errors = watchErrors(page);
     await page.goto(server.url);
     await expect.poll(() => page.locator('.mw-source').count()).toBe(5);
+    // The page runs under its Content-Security-Policy; a violation would show in `errors` below.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
+      "default-src 'self'",
+    );
 
     // The click goes to the marker's element itself: at the first zoom an incident cluster may cover it.
     const almaty = page.locator('.leaflet-marker-icon[title="Almaty"]');
