@@ -123,6 +123,13 @@ function locate(
   const countries = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country').sort(byDistance(trigger));
   if (countries[0]) return [{ geonameid: null, country: placeEntry(countries[0], gazetteer)?.country ?? null }];
   if (NATIONAL_TYPES.has(type) || type === 'statement') return [{ geonameid: null, country: focus }];
+  // "Dozens were held in the capital": the capital of the article's country, when the article names it
+  if (/\b(?:in|of|around|across|near)\s+(?:the|its|the country[’']s|the [\p{Lu}][\p{L}]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])/u.test(sentence.text)) {
+    const capital = places
+      .map((p) => placeEntry(p, gazetteer))
+      .find((e) => e?.featureCode === 'PPLC' && e.country === focus);
+    if (capital) return [{ geonameid: capital.geonameid, country: capital.country }];
+  }
   // the paragraph's focus: the last event place named earlier in the same paragraph
   const earlier = sentences.filter((s) => s.paragraph === sentence.paragraph && s.end <= sentence.start);
   for (const s of [...earlier].reverse()) {

@@ -1,6 +1,7 @@
 // Sentence text + reference date → the dates it names, resolved only when something anchors them.
 // "on Friday" with reference 2022-01-07 → 2022-01-07; "earlier this week" → null, with its words kept.
 import * as chrono from 'chrono-node';
+import { toNoon } from './to-noon';
 
 export interface DateHit {
   /** Offsets relative to the sentence. */
@@ -30,10 +31,6 @@ function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Noon UTC of a YYYY-MM-DD, so no time zone moves the day. */
-export function toNoon(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`);
-}
 
 /** Words that place an event in the reference's own week or day without naming it: kept as text only. */
 /** A written calendar date names a month or has numeric day/month: "5 January", "Aug. 11", "11/08/2020". */

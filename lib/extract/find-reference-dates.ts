@@ -2,7 +2,8 @@
 import * as chrono from 'chrono-node';
 import type { Article, ArticleId } from '../types';
 import type { DateReference } from './find-dates';
-import { toNoon, WRITTEN_DATE } from './find-dates';
+import { WRITTEN_DATE } from './find-dates';
+import { toNoon } from './to-noon';
 import { splitSentences } from './split-sentences';
 
 /** How far after an article's own latest date another article's date may still anchor it, in days. */

@@ -117,7 +117,8 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
     if (speaker) label = `Statement by ${(named ?? speaker).name ?? speaker.text}`;
   } else if (type === 'shutdown' && topic) label = `Shutdown of ${topic}`;
   else if (type === 'policy' && topic) label = topic === 'price-down' ? 'Price cut' : topic === 'price-up' ? 'Price rise' : label;
-  const where = placeName ?? countryName;
+  // a statement without a place was made somewhere unknown, not "in" the country it is about
+  const where = placeName ?? (type === 'statement' ? null : countryName);
   return where ? `${label} in ${where}` : label;
 }
 

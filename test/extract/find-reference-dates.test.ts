@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findReferenceDates } from '../../lib/extract/find-reference-dates';
+import { articleOf } from './article-of';
+
+describe('findReferenceDates', () => {
+  it('uses the publication date when the article shows one', () => {
+    const a = articleOf('Headline\n\nPoland on Monday called for an emergency summit.', { id: 'a', published: '2020-08-10' });
+    expect(findReferenceDates([a])).toEqual({ a: { date: '2020-08-10', basis: 'published' } });
+  });
+
+  it('anchors undated articles on the dates the corpus writes, reading year-less dates in the corpus’s year', () => {
+    const corpus = [
+      articleOf('Headline\n\nAug. 11, 2020\n\nThe challenger said on Tuesday she had left.', { id: 'moscowtimes' }),
+      articleOf('Headline\n\nIn all, 103 officers were injured on 9-13 August.', { id: 'belarusfeed' }),
+      articleOf('Headline\n\nOn Monday, police arrested a reporter.', { id: 'archynewsy' }),
+    ];
+    expect(findReferenceDates(corpus)).toEqual({
+      moscowtimes: { date: '2020-08-13', basis: 'anchor' },
+      belarusfeed: { date: '2020-08-13', basis: 'anchor' },
+      archynewsy: { date: '2020-08-13', basis: 'anchor' },
+    });
+  });
+
+  it('does not anchor on dates more than a week after the article’s own', () => {
+    const corpus = [
+      articleOf('Headline\n\nOn January 4, 2022, people rallied.', { id: 'early' }),
+      articleOf('Headline\n\nOn March 1, 2022, talks began.', { id: 'late' }),
+    ];
+    expect(findReferenceDates(corpus).early).toEqual({ date: '2022-01-04', basis: 'anchor' });
+  });
+
+  it('leaves every article without a reference when no date is written anywhere', () => {
+    const a = articleOf('Headline\n\nOn Friday, police detained dozens.', { id: 'a' });
+    expect(findReferenceDates([a])).toEqual({ a: { date: null, basis: 'none' } });
+  });
+
+  it('ignores dates in page furniture', () => {
+    const text = 'Headline\n\nOn Friday, police detained dozens.\n\nRecent Posts\n\nJanuary 31, 2026';
+    const start = text.indexOf('Recent');
+    const a = articleOf(text, { id: 'a', furniture: [{ kind: 'related-posts', start, end: text.length }] });
+    expect(findReferenceDates([a]).a?.date).toBeNull();
+  });
+});
