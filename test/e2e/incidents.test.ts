@@ -202,3 +202,23 @@ describe('incidents', () => {
     await small.context.close();
   });
 });
+
+describe('actors on the map', () => {
+  test('places actors where the corpus puts them, links those abroad by an arc, and filters by the one picked', async () => {
+    const { page, errors } = await open();
+    const markers = page.locator('.mw-actor-marker');
+    await expect.poll(() => markers.count()).toBe(3);
+    expect(await page.locator('.mw-actor-marker[title="2 actors in Almaty"]').count()).toBe(1);
+    // Russia acts from Moscow, outside the country of the events: one great-circle arc.
+    await expect.poll(() => page.locator('path.mw-arc').count()).toBe(1);
+    const layers = await page.locator('.leaflet-control-layers-overlays label').allTextContents();
+    expect(layers.map((l) => l.trim())).toEqual(['Incidents', 'Actors', 'Reactions from abroad', 'Incident places', 'Other places named']);
+
+    await page.locator('.mw-actor-marker[title="2 actors in Almaty"]').dispatchEvent('click');
+    await page.locator('.leaflet-popup button', { hasText: 'Kassym-Jomart Tokayev' }).click();
+    await expect.poll(() => count(page)).toBe('3 of 9 incidents');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('tokayev');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

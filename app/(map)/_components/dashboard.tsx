@@ -111,6 +111,10 @@ export function Dashboard({ data }: { data: DashboardData }) {
             <MapClient
               places={data.places}
               incidents={shown}
+              allIncidents={data.incidents}
+              actors={data.actors}
+              selectedActor={state.actor}
+              onSelectActor={(id) => update({ actor: id }, 'push')}
               selectedPlace={selectedPlace?.id ?? null}
               selectedIncident={selectedIncident?.id ?? null}
               view={state.map}

@@ -3,12 +3,13 @@
 // (see map-client.tsx). Coordinates turn from [lon, lat] into Leaflet's [lat, lng] here and nowhere else.
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   GeoJSON, LayerGroup, LayersControl, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents,
 } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { IncidentView, PlaceView } from '@/lib/data';
+import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+import { ActorLayers } from './actor-layer';
 import { IncidentLayer } from './incident-layer';
 import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
@@ -19,6 +20,11 @@ export interface IncidentMapProps {
   places: PlaceView[];
   /** Filtered incidents; those without coordinates are listed in the nationwide tray instead. */
   incidents: IncidentView[];
+  /** Every incident, unfiltered: which places are incident locations, and where the events are. */
+  allIncidents: IncidentView[];
+  actors: ActorView[];
+  selectedActor: string | null;
+  onSelectActor: (id: string | null) => void;
   selectedPlace: string | null;
   selectedIncident: string | null;
   onSelectIncident: (id: string) => void;
@@ -34,6 +40,10 @@ const MARKER_RADIUS_PX = { min: 6, max: 14 } as const;
 export function IncidentMap(props: IncidentMapProps) {
   const { places, incidents, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
     props;
+  const [incidentPlaces, otherPlaces] = useMemo(() => {
+    const at = new Set(props.allIncidents.map((i) => i.place?.id));
+    return [places.filter((p) => at.has(p.id)), places.filter((p) => !at.has(p.id))];
+  }, [places, props.allIncidents]);
   // Fit once, on first load: to the incidents when there are any (the places include far-away speakers and
   // datelines), else to the places. Later filter changes keep the view the user chose.
   const [bounds] = useState(() => {
@@ -71,30 +81,62 @@ export function IncidentMap(props: IncidentMapProps) {
             <IncidentLayer incidents={incidents} selectedIncident={selectedIncident} onSelect={onSelectIncident} onSelectPlace={onSelectPlace} />
           </LayerGroup>
         </LayersControl.Overlay>
-        <LayersControl.Overlay checked name="Places named in the articles">
-          {/* Under Leaflet's marker pane (z-index 600): an incident drawn at a place stays clickable. */}
-          <Pane name="places" style={{ zIndex: 590 }}>
-          <LayerGroup>
-      {places.map((place) => (
-        <Marker
-          key={place.id}
-          position={[place.lat, place.lon]}
-          icon={placeIcon(place, place.id === selectedPlace, maxMentions)}
-          title={place.name}
-          alt={place.name}
-          zIndexOffset={place.id === selectedPlace ? 1000 : 0}
-          eventHandlers={activateMarker(() => onSelectPlace(place.id))}
-        >
-          <Tooltip direction="top" offset={[0, -8]}>
-            {place.name} · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'}
-          </Tooltip>
-        </Marker>
-      ))}
-          </LayerGroup>
-          </Pane>
+        <ActorLayers
+          actors={props.actors}
+          places={places}
+          incidents={props.allIncidents}
+          selectedActor={props.selectedActor}
+          onSelectActor={props.onSelectActor}
+        />
+        {incidentPlaces.length > 0 && (
+          <LayersControl.Overlay checked name="Incident places">
+            <PlaceMarkers pane="incident-places" places={incidentPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+          </LayersControl.Overlay>
+        )}
+        <LayersControl.Overlay checked name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}>
+          <PlaceMarkers pane="other-places" places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
         </LayersControl.Overlay>
       </LayersControl>
     </MapContainer>
+  );
+}
+
+/**
+ * Places as circles sized by mentions, in a pane under Leaflet's marker pane (z-index 600) so that an incident
+ * drawn at a place stays clickable.
+ */
+function PlaceMarkers({
+  pane,
+  places,
+  selected,
+  onSelect,
+  maxMentions,
+}: {
+  pane: string;
+  places: PlaceView[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  maxMentions: number;
+}) {
+  return (
+    <Pane name={pane} style={{ zIndex: 590 }}>
+      <LayerGroup>
+        {places.map((place) => (
+          <Marker
+            key={place.id}
+            position={[place.lat, place.lon]}
+            icon={placeIcon(place, place.id === selected, maxMentions)}
+            title={place.name}
+            zIndexOffset={place.id === selected ? 1000 : 0}
+            eventHandlers={activateMarker(() => onSelect(place.id))}
+          >
+            <Tooltip direction="top" offset={[0, -8]}>
+              {place.name} · {place.mentions.length} {place.mentions.length === 1 ? 'mention' : 'mentions'}
+            </Tooltip>
+          </Marker>
+        ))}
+      </LayerGroup>
+    </Pane>
   );
 }
 

@@ -1,0 +1,166 @@
+'use client';
+// Actors where the corpus puts them (actors.json locations), and great-circle arcs from actors abroad to the
+// country of the events: a foreign government reacting from its capital, an alliance deploying from elsewhere.
+import L from 'leaflet';
+import { useMemo } from 'react';
+import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
+import { greatCircle, point } from '@turf/turf';
+import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+
+interface ActorSpot {
+  place: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  actors: ActorView[];
+}
+
+/** Points along each arc: enough for a smooth curve at world zoom. */
+const ARC_POINTS = 64;
+
+export function ActorLayers({
+  actors,
+  places,
+  incidents,
+  selectedActor,
+  onSelectActor,
+}: {
+  actors: ActorView[];
+  places: PlaceView[];
+  /** All incidents (unfiltered): they decide the country of the events, which filters should not move. */
+  incidents: IncidentView[];
+  selectedActor: string | null;
+  onSelectActor: (id: string | null) => void;
+}) {
+  const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
+  const arcs = useMemo(() => toArcs(spots, incidents), [spots, incidents]);
+  if (spots.length === 0) return null;
+  return (
+    <>
+      <LayersControl.Overlay checked name="Actors">
+        <LayerGroup>
+          {spots.map((spot) => {
+            const label = `${spot.actors.length === 1 ? spot.actors[0]!.name : `${spot.actors.length} actors`} in ${spot.name}`;
+            const selected = spot.actors.some((a) => a.id === selectedActor);
+            return (
+              <Marker
+                key={spot.place}
+                position={[spot.lat, spot.lon]}
+                icon={actorIcon(spot.actors.length, selected)}
+                title={label}
+                zIndexOffset={selected ? 1500 : 100}
+              >
+                <Tooltip direction="right" offset={[12, -14]}>
+                  {label}
+                </Tooltip>
+                <Popup>
+                  <p className="mw-popup-title">Actors in {spot.name}</p>
+                  <ul className="mw-popup-list">
+                    {spot.actors.map((actor) => (
+                      <li key={actor.id}>
+                        <button
+                          type="button"
+                          className="mw-link"
+                          aria-pressed={actor.id === selectedActor}
+                          onClick={() => onSelectActor(actor.id === selectedActor ? null : actor.id)}
+                        >
+                          {actor.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </Popup>
+              </Marker>
+            );
+          })}
+        </LayerGroup>
+      </LayersControl.Overlay>
+      {arcs.length > 0 && (
+        <LayersControl.Overlay checked name="Reactions from abroad">
+          <LayerGroup>
+            {arcs.map((arc) => (
+              <Polyline
+                key={arc.key}
+                positions={arc.positions}
+                pathOptions={{ color: '#7b3294', weight: 2, opacity: 0.75, dashArray: '6 5', className: 'mw-arc' }}
+              >
+                <Tooltip sticky>{arc.label}</Tooltip>
+              </Polyline>
+            ))}
+          </LayerGroup>
+        </LayersControl.Overlay>
+      )}
+    </>
+  );
+}
+
+/** Actors grouped by the place they are put at; places come from places.geojson or, failing that, incidents. */
+function toSpots(actors: ActorView[], places: PlaceView[], incidents: IncidentView[]): ActorSpot[] {
+  const where = new Map<string, Omit<ActorSpot, 'actors'>>();
+  for (const i of incidents) {
+    if (i.place !== null && i.lat !== null && i.lon !== null) {
+      where.set(i.place.id, { place: i.place.id, name: i.place.name, country: i.place.country, lat: i.lat, lon: i.lon });
+    }
+  }
+  for (const p of places) where.set(p.id, { place: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon });
+  const spots = new Map<string, ActorSpot>();
+  for (const actor of actors) {
+    for (const location of actor.locations) {
+      const at = where.get(location.place);
+      if (at === undefined) continue;
+      const spot = spots.get(at.place) ?? { ...at, actors: [] };
+      if (!spot.actors.includes(actor)) spot.actors.push(actor);
+      spots.set(at.place, spot);
+    }
+  }
+  return [...spots.values()];
+}
+
+/**
+ * The events' country is where most located incidents are; every actor spot in another country gets an arc to the
+ * middle of those incidents. like - actors in Washington and Moscow, incidents in one country → two arcs into it.
+ */
+function toArcs(spots: ActorSpot[], incidents: IncidentView[]) {
+  const counts = new Map<string, number>();
+  for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (home === undefined || home === '') return [];
+  const local = incidents.filter((i) => i.place?.country === home && i.lat !== null && i.lon !== null);
+  const target: [number, number] = [
+    local.reduce((sum, i) => sum + i.lon!, 0) / local.length,
+    local.reduce((sum, i) => sum + i.lat!, 0) / local.length,
+  ];
+  return spots
+    .filter((spot) => spot.country !== '' && spot.country !== home)
+    .map((spot) => {
+      const line = greatCircle(point([spot.lon, spot.lat]), point(target), { npoints: ARC_POINTS });
+      // An arc across the antimeridian comes back as two lines; Leaflet draws both.
+      const parts =
+        line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
+      return {
+        key: spot.place,
+        label: `${spot.actors.map((a) => a.name).join(', ')} (${spot.name})`,
+        positions: parts.map((part) => part.map(([lon, lat]) => [lat!, lon!] as [number, number])),
+      };
+    });
+}
+
+/** A person-shaped badge with a count, drawn up and to the right of the point so the incident under it shows. */
+function actorIcon(count: number, selected: boolean): L.DivIcon {
+  const fill = selected ? '#d9480f' : '#7b3294';
+  return L.divIcon({
+    className: 'mw-actor-marker',
+    iconSize: [24, 24],
+    iconAnchor: [-4, 26],
+    html:
+      `<svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">` +
+      `<rect x="1" y="1" width="22" height="22" rx="6" fill="${fill}" stroke="#fff" stroke-width="2"/>` +
+      `<circle cx="12" cy="9" r="3.6" fill="#fff"/><path d="M5.5 19c.8-3.6 3.4-5.4 6.5-5.4s5.7 1.8 6.5 5.4z" fill="#fff"/>` +
+      (count > 1
+        ? `<circle cx="21" cy="3" r="6" fill="#fff" stroke="${fill}" stroke-width="1.5"/>` +
+          `<text x="21" y="3" dy="0.35em" text-anchor="middle" font-size="8" font-weight="700" font-family="system-ui,sans-serif" fill="${fill}">${Math.min(99, Number(count))}</text>`
+        : '') +
+      `</svg>`,
+  });
+}
