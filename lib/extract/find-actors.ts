@@ -28,6 +28,9 @@ const RE_SPEAKER = new RegExp(
   `(?<![\\p{L}’'-])(${CAP}(?:\\s+${CAP})?)(?:,\\s+\\d+,)?\\s+(?:(?:has|had|have|also|then|later|further)\\s+)*(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\\b`,
   'gu',
 );
+/** A full name followed by a relative clause: "Svetlana Tikhanovskaya, who has claimed victory". */
+const RE_APPOSED = new RegExp(`(?<![\\p{L}’'-])(${CAP}\\s+${CAP}),\\s+(?:who|whose)\\b`, 'gu');
+
 const RE_TITLED = new RegExp(`\\b(?:${TITLES})\\s+(${NAME})`, 'gu');
 /** Words that end an organisation's name: "Interior Ministry", "Collective Security Treaty Organization". */
 const ORG_HEADS =
@@ -100,7 +103,10 @@ function countryOfWord(word: string, ctx: Ctx): string | null {
 
 /** Whether a capitalised word is a place in the gazetteer (so "Almaty" is not a person's surname). */
 function isPlaceWord(word: string, ctx: Ctx): boolean {
-  return ctx.gazetteer.lookup(foldName(word)).length > 0 || ctx.demonyms.has(word.toLowerCase());
+  const key = foldName(word);
+  // "Alexander" and "Michel" are towns too, but the lexicon knows them as first names
+  if (ctx.gazetteer.wordClasses && /[fl]/.test(ctx.gazetteer.wordClasses(key))) return false;
+  return ctx.gazetteer.lookup(key).length > 0 || ctx.demonyms.has(word.toLowerCase());
 }
 
 /** Records an actor mention unless it overlaps one already found; `name` is left out for re-mentions ("the president"). */
@@ -176,8 +182,10 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   // a capitalised name that speaks or acts is a person even without a title: "Tokayev has also requested help"
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of s.text.matchAll(RE_SPEAKER)) {
+    for (const m of [...s.text.matchAll(RE_SPEAKER), ...s.text.matchAll(RE_APPOSED)]) {
       const raw = m[1] ?? '';
+      // "Ministry of Internal Affairs said": the end of a longer name is no person
+      if (/(?:\b(?:of|for|and)\s+(?:the\s+)?|[\p{Lu}][\p{L}]*\s+)$/u.test(s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
       const words = raw.split(/\s+/);
       if (words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w) || isPlaceWord(w, ctx))) continue;
       if (words.length === 1 && ctx.gazetteer.wordClasses && /c/.test(ctx.gazetteer.wordClasses(foldName(raw)))) continue;
