@@ -124,6 +124,8 @@ describe('incidents', () => {
     await page.getByRole('button', { name: /Read the article \(3 incidents\)/ }).click();
     const text = page.locator('.mw-fulltext');
     await expect.poll(() => text.textContent()).toContain('people rallied to protest against the increase in LPG prices');
+    // Actors are marked too: their names are buttons that filter the map to them.
+    expect(await text.locator('.mw-actor-mention[data-actor="tokayev"]').count()).toBeGreaterThan(0);
     await text.locator('.mw-mention', { hasText: 'Almaty' }).first().click();
     await expect.poll(() => page.locator('.mw-place h2').textContent()).toBe('Almaty');
     await expect.poll(async () => Number((await mapView(page))?.split('/')[0])).toBeGreaterThanOrEqual(7);

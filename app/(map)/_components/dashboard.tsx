@@ -170,10 +170,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
                   sources={data.sources}
                   places={data.places}
                   incidents={data.incidents}
+                  actors={data.actors}
                   openSource={state.source}
                   onOpenSource={(id) => update({ source: id }, 'push')}
                   onSelectPlace={focusPlace}
                   onSelectIncident={focusIncident}
+                  onSelectActor={(id) => update({ actor: id }, 'push')}
                 />
               )}
               {state.panel === 'actors' && (

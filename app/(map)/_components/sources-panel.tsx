@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { IncidentView, PlaceView, SourceView } from '@/lib/data';
+import type { ActorView, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import { IncidentList } from './incident-list';
 
 /**
@@ -10,18 +10,22 @@ export function SourcesPanel({
   sources,
   places = [],
   incidents = [],
+  actors = [],
   openSource = null,
   onOpenSource,
   onSelectPlace,
   onSelectIncident,
+  onSelectActor,
 }: {
   sources: SourceView[];
   places?: PlaceView[];
   incidents?: IncidentView[];
+  actors?: ActorView[];
   openSource?: string | null;
   onOpenSource?: (id: string | null) => void;
   onSelectPlace?: (id: string) => void;
   onSelectIncident?: (id: string) => void;
+  onSelectActor?: (id: string) => void;
 }) {
   return (
     <section className="mw-sources" aria-labelledby="mw-sources-title">
@@ -51,7 +55,7 @@ export function SourcesPanel({
                   <>
                     {onSelectIncident && own.length > 0 && <IncidentList incidents={own} onSelect={onSelectIncident} />}
                     <div className="mw-fulltext">
-                      <SourceText source={source} places={places} onSelectPlace={onSelectPlace} />
+                      <SourceText source={source} places={places} actors={actors} onSelectPlace={onSelectPlace} onSelectActor={onSelectActor} />
                     </div>
                   </>
                 )}
@@ -72,42 +76,88 @@ export function SourceByline({ source }: { source: SourceView }) {
   return <p className="mw-byline">{parts.join(' · ')}</p>;
 }
 
-/** The article as text nodes, place mentions as buttons. */
+interface Highlight {
+  start: number;
+  end: number;
+  kind: 'place' | 'actor';
+  id: string;
+  label: string;
+}
+
+/**
+ * Where the actors' names occur in a text. actors.json has no offsets, so names are found by search: the name and
+ * the aliases written with a capital (proper names), as whole words.
+ * like - "Tokayev" and "Kassym-Jomart Tokayev" are marked; the alias "officials" is not, it would mark every use
+ */
+function findActorMentions(text: string, actors: ActorView[]): Highlight[] {
+  const found: Highlight[] = [];
+  for (const actor of actors) {
+    const names = [actor.name, ...actor.aliases.filter((a) => /^\p{Lu}/u.test(a))]
+      .filter((n) => n.length >= 3)
+      .toSorted((a, b) => b.length - a.length);
+    for (const name of names) {
+      let at = text.indexOf(name);
+      while (at >= 0) {
+        const before = text[at - 1] ?? ' ';
+        const after = text[at + name.length] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+          found.push({ start: at, end: at + name.length, kind: 'actor', id: actor.id, label: actor.name });
+        }
+        at = text.indexOf(name, at + name.length);
+      }
+    }
+  }
+  return found;
+}
+
+/** The article as text nodes, place and actor mentions as buttons (or marks, without handlers). */
 function SourceText({
   source,
   places,
+  actors,
   onSelectPlace,
+  onSelectActor,
 }: {
   source: SourceView;
   places: PlaceView[];
+  actors: ActorView[];
   onSelectPlace?: (id: string) => void;
+  onSelectActor?: (id: string) => void;
 }) {
-  const mentions = places
-    .flatMap((place) => place.mentions.filter((m) => m.source === source.id).map((m) => ({ ...m, place })))
-    .toSorted((a, b) => a.start - b.start);
+  const placeMentions: Highlight[] = places.flatMap((place) =>
+    place.mentions
+      .filter((m) => m.source === source.id)
+      .map((m) => ({ start: m.start, end: m.end, kind: 'place' as const, id: place.id, label: `${place.name} (${m.role})` })),
+  );
+  // Places first on ties: their offsets come from the pipeline, actors' from a text search.
+  const highlights = [...placeMentions, ...findActorMentions(source.text, actors)].toSorted(
+    (a, b) => a.start - b.start || Number(a.kind === 'actor') - Number(b.kind === 'actor') || b.end - a.end,
+  );
   const parts: ReactNode[] = [];
   let at = 0;
-  for (const m of mentions) {
-    if (m.start < at) continue;
-    if (m.start > at) parts.push(source.text.slice(at, m.start));
-    const text = source.text.slice(m.start, m.end);
+  for (const h of highlights) {
+    if (h.start < at) continue;
+    if (h.start > at) parts.push(source.text.slice(at, h.start));
+    const text = source.text.slice(h.start, h.end);
+    const onClick = h.kind === 'place' ? onSelectPlace : onSelectActor;
     parts.push(
-      onSelectPlace ? (
+      onClick ? (
         <button
-          key={m.start}
+          key={h.start}
           type="button"
-          className="mw-mention"
-          data-place={m.place.id}
-          title={`${m.place.name} (${m.role})`}
-          onClick={() => onSelectPlace(m.place.id)}
+          className={h.kind === 'place' ? 'mw-mention' : 'mw-mention mw-actor-mention'}
+          data-place={h.kind === 'place' ? h.id : undefined}
+          data-actor={h.kind === 'actor' ? h.id : undefined}
+          title={h.kind === 'place' ? h.label : `${h.label}: show this actor's incidents`}
+          onClick={() => onClick(h.id)}
         >
           {text}
         </button>
       ) : (
-        <mark key={m.start}>{text}</mark>
+        <mark key={h.start}>{text}</mark>
       ),
     );
-    at = m.end;
+    at = h.end;
   }
   parts.push(source.text.slice(at));
   return <>{parts}</>;
