@@ -67,5 +67,5 @@ describe('npm run ingest', () => {
     for (const file of ['sources.json', 'places.geojson', 'incidents.geojson', 'actors.json', 'manifest.json']) {
       expect(readFileSync(join(out2, file), 'utf8'), file).toBe(readFileSync(join(out1, file), 'utf8'));
     }
-  });
+  }, 180_000);
 });
