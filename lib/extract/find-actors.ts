@@ -70,13 +70,11 @@ function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
   if (cached) return cached;
   const map = new Map<string, string>();
   const clash = new Set<string>();
-  const seen = new Set<number>();
-  for (const key of gazetteer.keys()) {
-    for (const id of gazetteer.lookup(key)) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const e = gazetteer.get(id);
-      if (!e || e.kind !== 'country') continue;
+  // countries are found by trying every two-letter code, which is cheaper than walking all names
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const e = gazetteer.country(String.fromCharCode(a, b));
+      if (!e) continue;
       for (const d of toDemonyms(e.name)) {
         const k = d.toLowerCase();
         if (map.has(k) && map.get(k) !== e.country) clash.add(k);
@@ -139,6 +137,25 @@ function surnameKey(name: string): string {
   return `person:${foldName(parts[parts.length - 1] ?? name)}`;
 }
 
+const RE_TWO_CAPS = new RegExp(`(?<![\\p{L}’'-])${CAP}(?:\\s+${CAP}){1,2}`, 'gu');
+
+/** Spans of a sentence that look like untitled full names (offsets relative to the sentence). */
+function untitledNames(text: string, ctx: Ctx): Array<{ start: number; end: number }> {
+  const classes = ctx.gazetteer.wordClasses;
+  if (classes) {
+    const out: Array<{ start: number; end: number }> = [];
+    for (const m of text.matchAll(RE_TWO_CAPS)) {
+      const first = m[0].split(/\s+/)[0] ?? '';
+      if (/f/.test(classes(foldName(first)))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+    return out;
+  }
+  if (!RE_TWO_CAPS.test(text.slice(1))) return [];
+  RE_TWO_CAPS.lastIndex = 0;
+  const found = nlp(text).people().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
+  return found.flatMap((p) => (p.offset ? [{ start: p.offset.start, end: p.offset.start + p.offset.length }] : []));
+}
+
 function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { name: string; titles: string[] }> {
   const people = new Map<string, { name: string; titles: string[] }>();
   const { text } = ctx.article;
@@ -163,15 +180,15 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
       people.set(key, { name: known && known.name.length >= name.length ? known.name : name, titles: [...(known?.titles ?? []), title] });
       push(ctx, s.start + (m.index ?? 0), start + name.length, 'person', key, name, country);
     }
-    // untitled full names that compromise recognises as people
-    const found = nlp(s.text).people().json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
-    for (const p of found) {
-      if (!p.offset) continue;
-      const raw = s.text.slice(p.offset.start, p.offset.start + p.offset.length).replace(/[’']s$/, '').replace(/[,.;:]+$/, '');
+    // untitled full names: a known first name and a capitalised word ("Svetlana Tikhanovskaya"), from the
+    // gazetteer's lexicon when it has one, else from compromise (which tags whole sentences, so it runs
+    // only where two capitalised words meet)
+    for (const p of untitledNames(s.text, ctx)) {
+      const raw = s.text.slice(p.start, p.end).replace(/[’']s$/, '').replace(/[,.;:]+$/, '');
       const words = raw.split(/\s+/);
       if (words.length < 2 || words.length > 4) continue;
       if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w) || isPlaceWord(w, ctx))) continue;
-      const at = s.start + p.offset.start;
+      const at = s.start + p.start;
       if (/[/|]/.test(text.slice(Math.max(0, at - 2), at + raw.length + 2))) continue;
       const key = surnameKey(raw);
       const known = people.get(key);

@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 function explicitDates(article: Article, yearRef: Date | null): string[] {
   const out: string[] = [];
   for (const s of splitSentences(article)) {
+    // chrono is the slow part: only sentences that write a month or a numeric date can hold a full date
+    if (!WRITTEN_DATE.test(s.text)) continue;
     const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
       // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
