@@ -85,10 +85,12 @@ const RULES: Rule[] = [
   // "had rioted", "days of rioting", "riots broke out"
   { type: 'riot', re: /\b(?:rioted|rioting|riots? (?:broke out|erupted|spread))\b/gi },
   // "clashes between security forces and protesters", "police fired stun grenades and tear gas"
-  { type: 'clash', re: /\b(?:clash(?:ed|es)?|confronted|skirmish(?:ed|es)?|fought|street battles?|(?:fired|firing|used|using|deployed)\s+(?:\w+\s+){0,3}?(?:tear gas|stun grenades|flash grenades|rubber bullets|water cannons?|warning shots|live (?:rounds|ammunition)|service weapons|firearms?)|tear gas|stun grenades|flash grenades|rubber bullets|water cannons?|dispers(?:ed|ing|e)|opened fire|opening fire|beaten with batons)\b/gi },
+  { type: 'clash', re: /\b(?:clash(?:ed|es)?|confronted|skirmish(?:ed|es)?|street battles?|(?:fired|firing|used|using|deployed)\s+(?:\w+\s+){0,3}?(?:tear gas|stun grenades|flash grenades|rubber bullets|water cannons?|warning shots|live (?:rounds|ammunition)|service weapons|firearms?)|tear gas|stun grenades|flash grenades|rubber bullets|water cannons?|dispers(?:ed|ing|e)|opened fire|opening fire|beaten with batons)\b/gi },
   // "26 people were killed", "left dozens dead", "the death toll", "died after being detained"
-  { type: 'killing', re: /\b(?:killed|shot dead|died|dies|die|dead|deaths?|death toll|killings?|lost their lives|bodies)\b/gi },
-  { type: 'injury', re: /\b(?:injured|wounded|injur(?:y|ies)|hurt|hospitali[sz]ed|gunshot wounds?|wound)\b/gi },
+  // "death penalty", "dead end" and "deadline" are no deaths
+  { type: 'killing', re: /\b(?:killed|shot dead|died|dies|die|dead(?! end)|deaths?(?! (?:penalty|sentences?|threats?|row|certificates?))|death toll|killings?|lost their lives|bodies)\b/gi },
+  // "hurt the economy" is no injury: only bodily words
+  { type: 'injury', re: /\b(?:injured|wounded|injur(?:y|ies)|hospitali[sz]ed|gunshot wounds?|stab wounds?)\b/gi },
   // "protests were held" and "detention centres" are no detentions
   { type: 'detention', re: /\b(?:detained|detaining|detain|arrested|arresting|arrests?|detentions?(?! (?:centres?|centers?|facilit(?:y|ies)))|taken into custody|rounded up|jailed|(?<!(?:protests?|rall(?:y|ies)|demonstrations?|elections?|talks|meetings?|votes?|ceremon(?:y|ies))\s+)(?:were|was|are) held)\b/gi },
   { type: 'arson', re: /\b(?:set (?:on )?fire|set ablaze|set alight|burn(?:ed|t|ing)(?: down)?|torch(?:ed|ing)|in flames|ablaze|firebombed|arson)\b/gi },

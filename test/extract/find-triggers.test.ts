@@ -18,6 +18,11 @@ const cases: Array<[sentence: string, expected: IncidentType[]]> = [
   // an order to shoot is a statement, not a clash or a killing
   ['Shoot-to-kill orders are in effect against protesters in Kazakhstan', ['statement']],
   ['The country has some of the largest oil reserves in the world.', []],
+  // words that look like violence but are not
+  ['The court upheld the death penalty, and talks reached a dead end.', []],
+  ['Sanctions hurt the economy.', []],
+  ['Protests were held in 25 settlements.', ['protest']],
+  ['More than 100 people were released from temporary detention centres in Minsk and Zhodino.', ['other']],
 ];
 
 describe('findTriggers', () => {
