@@ -259,13 +259,20 @@ export function extractMentions(
       let topic = t.topic;
       if (t.type === 'statement') {
         // a statement needs a speaker that is not a crowd: "Tokayev said", "China opposed"
-        const speakers = sentenceActors.filter((a) => a.kind !== 'group');
-        if (!speakers.length) continue;
         const abs = sentence.start + t.start;
+        // "…,” she said at a press conference in Paris": a pronoun speaks for the person named in the sentence
+        // just before; further back, "she" may well be someone the article never names
+        const pronoun = /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, t.start - 30), t.start));
+        const prior = sentences[sentences.indexOf(sentence) - 1];
+        const previous = pronoun && prior ? actors.filter((a) => a.kind === 'person' && a.start >= prior.start && a.end <= prior.end).at(-1) : undefined;
+        const speakers = sentenceActors.filter((a) => a.kind !== 'group');
+        if (!speakers.length && !previous) continue;
         // the subject speaks: the nearest actor before the trigger, else the nearest after it
         const before = speakers.filter((a) => a.end <= abs).sort((a, b) => b.end - a.end);
         const after = speakers.filter((a) => a.end > abs).sort((a, b) => a.start - b.start);
-        topic = (before[0] ?? after[0])?.key ?? null;
+        const speaker = previous && !before.length ? previous : (before[0] ?? after[0]);
+        topic = speaker?.key ?? null;
+        if (speaker && !sentenceActors.includes(speaker)) sentenceActors.push(speaker);
       } else if (t.type === 'resignation') {
         // "the cabinet resigned" and "removed him from his post" are different events
         topic = /cabinet|government|ministers/i.test(sentence.text.slice(Math.max(0, t.start - 40), t.end + 40)) ? 'government' : 'person';

@@ -123,8 +123,7 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
 }
 
 /**
- * A country-wide statement joins the one statement of the same speaker that some source places inside that
- * country: "Tokayev said in a televised address" (no place) and "delivers a televised address in Nur-Sultan"
+ * A country-wide statement joins the one statement of the same speaker that some source places: "Tokayev said in a televised address" (no place) and "delivers a televised address in Nur-Sultan"
  * are one statement in Nur-Sultan. With two or more such places it stays country-wide (which one is unknown).
  * Only statements: their place is where the speaker was, which sources seldom repeat; a country-wide
  * deployment and a deployment in one city are often two events.
@@ -134,10 +133,10 @@ function foldCountryWide(groups: Map<string, Mention[]>, gazetteer: Gazetteer): 
   for (const key of keys) {
     const [family, place, topic] = key.split('|');
     if (family !== 'statement' || !place?.startsWith('c') || place === 'c') continue;
-    const country = place.slice(1);
+    // the speaker's whereabouts need not be in the country the article is about (von der Leyen in Paris)
     const targets = keys.filter((k) => {
       const [f, p, t] = k.split('|');
-      return f === family && t === topic && p?.startsWith('p') && gazetteer.get(Number(p.slice(1)))?.country === country;
+      return f === family && t === topic && p?.startsWith('p') && gazetteer.get(Number(p.slice(1))) !== undefined;
     });
     if (targets.length !== 1) continue;
     groups.get(targets[0]!)!.push(...(groups.get(key) ?? []));

@@ -100,6 +100,20 @@ describe('extractMentions', () => {
     expect(mentions[0]?.topic).toBe('person:tokayev');
   });
 
+  it('gives "she said" to the person named in the sentence before, and places it where she spoke', () => {
+    const text = 'Headline\n\nEuropean Commission President Ursula von der Leyen said she was following events in Kazakhstan with "great concern."\n\n"I call for an end to violence," she said at a press conference in Paris.';
+    const a = articleOf(text);
+    const { mentions } = extractMentions(a, placesOf(a, gazetteer, { Kazakhstan: 'event', Paris: 'speaker' }), gazetteer);
+    const statements = only(mentions, 'statement');
+    expect(statements.map((m) => [m.topic, m.geonameid])).toEqual(expect.arrayContaining([['person:leyen', 2988507]]));
+  });
+
+  it('does not give "she" to someone named two sentences earlier', () => {
+    const text = 'Headline\n\nPresident Alexander Lukashenko won a sixth term. The opposition candidate said she had fled. In a video, she called on her supporters to respect the law.';
+    const { mentions } = extractMentions(articleOf(text), [], gazetteer);
+    expect(only(mentions, 'statement').map((m) => m.topic)).not.toContain('person:lukashenko');
+  });
+
   it('skips history: "Nazarbayev resigned as president in 2019"', () => {
     const a = articleOf('Headline\n\nNazarbayev resigned as president in 2019, but still has important powers.');
     expect(extractMentions(a, [], gazetteer, friday).mentions).toEqual([]);

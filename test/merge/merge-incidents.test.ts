@@ -72,6 +72,8 @@ describe('mergeIncidents', () => {
       [
         mentionOf({ articleId: 'a', type: 'statement', topic: 'person:tokayev', date: '2022-01-07' }),
         mentionOf({ articleId: 'b', type: 'statement', topic: 'person:tokayev', geonameid: 1526273 }),
+        mentionOf({ articleId: 'e', type: 'statement', topic: 'person:leyen' }),
+        mentionOf({ articleId: 'e', type: 'statement', topic: 'person:leyen', geonameid: 2988507, start: 100 }),
         mentionOf({ articleId: 'c', type: 'deployment', date: '2022-01-06' }),
         mentionOf({ articleId: 'd', type: 'deployment', geonameid: 1526384, date: '2022-01-06' }),
       ],
@@ -81,6 +83,7 @@ describe('mergeIncidents', () => {
       ['deployment', null, 'c'],
       ['deployment', 'Almaty', 'd'],
       ['statement', 'Astana', 'a,b'],
+      ['statement', 'Paris', 'e'],
     ]);
   });
 
