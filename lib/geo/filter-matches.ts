@@ -109,6 +109,12 @@ function isQualifier(m: NameMatch, c: Context): boolean {
 }
 
 /**
+ * Whether some reading of a name is written in full, without a dot (and with an apostrophe, when asked),
+ * by the match's ids array: the gazetteer returns one array per name, so each name is checked once.
+ */
+const WRITTEN_IN_FULL = new WeakMap<readonly number[], Map<boolean, boolean>>();
+
+/**
  * Abbreviated names must be written as such: "Ill." matches "Ill." but not "I'll", and "Miss." not "Miss".
  * A match fits when some candidate has a name that folds to it without a dot or an apostrophe of its own,
  * or when the text has the dot.
@@ -118,10 +124,21 @@ function abbreviationFits(m: NameMatch, c: Context, entries: readonly GazetteerE
   const hasDot = c.text.charAt(m.end) === '.' || surface.endsWith('.');
   const apostrophe = /['’ʼ]/.test(surface);
   if (!apostrophe && (hasDot || m.key.length > 5)) return true;
-  return entries.some((e) =>
-    c.gazetteer.namesOf(e.geonameid).some((n) => !n.endsWith('.') && (!apostrophe || /['’ʼ]/.test(n)) && foldName(n) === m.key),
-  );
+  let known = WRITTEN_IN_FULL.get(m.ids);
+  if (!known) {
+    known = new Map();
+    WRITTEN_IN_FULL.set(m.ids, known);
+  }
+  let fits = known.get(apostrophe);
+  if (fits === undefined) {
+    fits = entries.some((e) =>
+      c.gazetteer.namesOf(e.geonameid).some((n) => !n.endsWith('.') && (!apostrophe || /['’ʼ]/.test(n)) && foldName(n) === m.key),
+    );
+    known.set(apostrophe, fits);
+  }
+  return fits;
 }
+
 
 /**
  * Keeps the matches that are place names in this text. Rules, each with an example:
@@ -138,11 +155,11 @@ export function filterMatches(
   tokens: readonly WordToken[],
   matches: readonly NameMatch[],
   gazetteer: Gazetteer,
+  /** True when the text also writes this key as a lower-case word. */
+  isLowercaseWord: (key: string) => boolean,
 ): NameMatch[] {
   const demonyms = demonymsOf(gazetteer);
   const wordClasses = (key: string) => gazetteer.wordClasses?.(key) ?? '';
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.key);
   const matchAt = new Map<number, NameMatch>();
   for (const m of matches) for (let k = m.first; k < m.last; k++) matchAt.set(k, m);
   const c: Context = { text, tokens, gazetteer, matchAt };
@@ -190,7 +207,7 @@ export function filterMatches(
     // A one-word name that is also an organisation, a person's name or a common word.
     if (classes.includes('o') && !evidence) return false;
     if ((classes.includes('f') || classes.includes('l')) && !evidence && !wellKnown) return false;
-    if (classes.includes('c') || lowercaseWords.has(m.key)) {
+    if (classes.includes('c') || isLowercaseWord(m.key)) {
       if (first.sentenceStart || first.allCaps) {
         if (maxPopulation < SENTENCE_START_POPULATION && !major && !hasQualifierAfter(m, c)) return false;
       } else if (!evidence && !wellKnown) return false;

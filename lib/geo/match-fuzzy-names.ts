@@ -34,6 +34,28 @@ function isSpellingOf(key: string, name: string): boolean {
 }
 
 /**
+ * Gazetteer ids that `key` may be a misspelling of, whatever the text: same sound key, and within the edit
+ * bound of one of the entry's names. Remembered per gazetteer and key: the test folds every alternate name.
+ */
+const SPELLINGS = new WeakMap<Gazetteer, Map<string, readonly number[]>>();
+
+function spellingsOf(key: string, gazetteer: Gazetteer): readonly number[] {
+  let known = SPELLINGS.get(gazetteer);
+  if (!known) {
+    known = new Map();
+    SPELLINGS.set(gazetteer, known);
+  }
+  let ids = known.get(key);
+  if (ids === undefined) {
+    ids = gazetteer
+      .lookup(SOUND_KEY_PREFIX + soundKey(key))
+      .filter((id) => gazetteer.get(id) !== undefined && gazetteer.namesOf(id).some((n) => isSpellingOf(key, foldName(n))));
+    known.set(key, ids);
+  }
+  return ids;
+}
+
+/**
  * Finds capitalised, unmatched, long words that sound like a gazetteer name and are within an edit
  * bound of one of its spellings. The evidence must be strong: no common word or person's name, and the
  * place is a country, or lies in a country that the exact matches of the text already point to.
@@ -43,36 +65,41 @@ export function matchFuzzyNames(
   matched: readonly NameMatch[],
   kept: readonly NameMatch[],
   gazetteer: Gazetteer,
+  /** True when the text also writes this key as a lower-case word. */
+  isLowercaseWord: (key: string) => boolean,
 ): NameMatch[] {
   // A word that matched a name exactly was judged by the filters already, whatever they decided.
   const covered = new Set<number>();
   for (const m of matched) for (let k = m.first; k < m.last; k++) covered.add(k);
-  const countries = new Set<string>();
-  for (const m of kept) {
-    for (const id of m.ids) {
-      const e = gazetteer.get(id);
-      if (e && (e.kind === 'country' || e.population >= 15_000)) countries.add(e.country);
+  // Countries the exact matches point to; worked out only when a word has a misspelling reading.
+  let countries: Set<string> | null = null;
+  const countriesOfText = (): Set<string> => {
+    if (countries) return countries;
+    countries = new Set<string>();
+    for (const m of kept) {
+      for (const id of m.ids) {
+        const e = gazetteer.get(id);
+        if (e && (e.kind === 'country' || e.population >= 15_000)) countries.add(e.country);
+      }
     }
-  }
+    return countries;
+  };
   const demonyms = demonymsOf(gazetteer);
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.key);
 
   const out: NameMatch[] = [];
   tokens.forEach((t, i) => {
     const key = t.bare ?? t.key;
     // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
     if (covered.has(i) || !t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return;
-    if (NEVER_PLACES.has(key) || lowercaseWords.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
+    if (NEVER_PLACES.has(key) || isLowercaseWord(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
     // "Russians", "Palestinians": plural demonyms are not misspelt places.
     if (demonyms.has(key) || (key.endsWith('s') && (demonyms.has(key.slice(0, -1)) || gazetteer.wordClasses?.(key.slice(0, -1)))))
       return;
-    const ids = gazetteer.lookup(SOUND_KEY_PREFIX + soundKey(key));
+    const ids = spellingsOf(key, gazetteer);
     if (ids.length === 0) return;
     const fits = ids.filter((id) => {
       const e: GazetteerEntry | undefined = gazetteer.get(id);
-      if (!e || (e.kind !== 'country' && !countries.has(e.country))) return false;
-      return gazetteer.namesOf(id).some((n) => isSpellingOf(key, foldName(n)));
+      return e !== undefined && (e.kind === 'country' || countriesOfText().has(e.country));
     });
     if (fits.length === 0) return;
     // "Mangystau Province": a region word after a misspelt region belongs to its name.

@@ -16,8 +16,20 @@ export interface NameMatch {
 
 /** Longest name we try to match, in words ("Bosnia and Herzegovina Federation" is 4). */
 const MAX_WORDS = 7;
+/** Most characters between two words of one name. */
+const MAX_JOINER = 3;
+
 /** What may join the words of one name: spaces, hyphens, dots ("St. Louis", "Alma-Ata", "U.S."). */
-const JOINER = /^[ \t\u00a0\-‐‑–.]{1,3}$/;
+function isJoinerChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46;
+}
+
+/** True when text[from, to) is 1 to 3 joiner characters. */
+function isJoiner(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_JOINER) return false;
+  for (let k = from; k < to; k++) if (!isJoinerChar(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * Multi-word names as a token trie: every proper prefix of a multi-word key, so a scan can stop
@@ -31,7 +43,17 @@ function prefixTest(gazetteer: Gazetteer): (key: string) => boolean {
   if (cached) return cached;
   let test: (key: string) => boolean;
   if (gazetteer.hasLongerKey) {
-    test = gazetteer.hasLongerKey.bind(gazetteer);
+    // Remembered per key: the same capitalised words come back in every text ("New", "United").
+    const known = new Map<string, boolean>();
+    const has = gazetteer.hasLongerKey.bind(gazetteer);
+    test = (key) => {
+      let yes = known.get(key);
+      if (yes === undefined) {
+        yes = has(key);
+        known.set(key, yes);
+      }
+      return yes;
+    };
   } else {
     const set = new Set<string>();
     for (const key of gazetteer.keys()) {
@@ -65,10 +87,7 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
     let key = '';
     for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
       const tok = tokens[j]!;
-      if (j > i) {
-        const gap = text.slice(tokens[j - 1]!.end, tok.start);
-        if (!JOINER.test(gap)) break;
-      }
+      if (j > i && !isJoiner(text, tokens[j - 1]!.end, tok.start)) break;
       const bareKey = tok.bare !== null ? (key ? `${key} ${tok.bare}` : tok.bare) : null;
       key = key ? `${key} ${tok.key}` : tok.key;
       const ids = tok.capitalized ? gazetteer.lookup(key) : [];

@@ -41,31 +41,128 @@ const COHERENCE_CANDIDATES = 40;
 /** Smallest relative weight (vs the name's best reading) a reading needs to support other places. */
 const MIN_SUPPORT_WEIGHT = 0.05;
 const EARTH_RADIUS_KM = 6371;
+/** Slack on the score bounds used to skip readings that cannot win, against rounding. */
+const BOUND_SLACK = 1e-9;
 
-function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+const RAD = Math.PI / 180;
+
+/** An entry with the trigonometry of its latitude done once: closeness is computed many times per text. */
+interface Located {
+  e: GazetteerEntry;
+  cosLat: number;
+  /** A country or continent: close to nothing. */
+  wide: boolean;
+}
+
+function located(e: GazetteerEntry): Located {
+  return { e, cosLat: Math.cos(e.lat * RAD), wide: isWide(e) };
+}
+
+function distanceKm(a: Located, b: Located): number {
+  const dLat = (b.e.lat - a.e.lat) * RAD;
+  const dLon = (b.e.lon - a.e.lon) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + a.cosLat * b.cosLat * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** sin x ≥ x (1 - x²/6) for x ≥ 0: a lower bound on the sine without computing it. */
+function sinBelow(x: number): number {
+  const a = Math.abs(x);
+  return a * (1 - (a * a) / 6);
+}
+
+/**
+ * A lower bound on distanceKm, from the same haversine with each sine bounded from below (and asin y ≥ y):
+ * cheap enough to skip most far pairs before the exact distance is worked out.
+ */
+function minDistanceKm(a: Located, b: Located): number {
+  const dLat = (b.e.lat - a.e.lat) * RAD;
+  let dLon = Math.abs(b.e.lon - a.e.lon);
+  if (dLon > 180) dLon = 360 - dLon;
+  const sLat = sinBelow(dLat / 2);
+  const sLon = sinBelow((dLon * RAD) / 2);
+  const h = sLat * sLat + a.cosLat * b.cosLat * sLon * sLon;
+  return 2 * EARTH_RADIUS_KM * Math.sqrt(Math.min(1, h));
+}
+
+/** True for readings that no other place supports by being near: countries and continents. */
+function isWide(e: GazetteerEntry): boolean {
+  return e.kind === 'country' || e.featureCode === 'CONT';
+}
+
 /** How well two places fit one story: 1 when one contains the other or they are close, falling with distance. */
-function closeness(a: GazetteerEntry, b: GazetteerEntry): number {
-  if (a.kind === 'country' || b.kind === 'country' || a.featureCode === 'CONT' || b.featureCode === 'CONT') return 0;
-  if (a.admin1 && a.admin1 === b.admin1 && (a.featureCode === 'ADM1' || b.featureCode === 'ADM1')) return 1;
+function closeness(a: Located, b: Located): number {
+  if (a.wide || b.wide) return 0;
+  if (inRegion(a.e, b.e)) return 1;
   return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
+}
+
+/** One of the two is a first-level region and the other lies in it: "Almaty Region" and "Talgar". */
+function inRegion(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  return a.admin1 !== null && a.admin1 !== '' && a.admin1 === b.admin1 && (a.featureCode === 'ADM1' || b.featureCode === 'ADM1');
+}
+
+/** Folded display names, once per entry: the prior asks for them for every candidate of every text. */
+const FOLDED_NAMES = new WeakMap<GazetteerEntry, string>();
+
+function foldedNameOf(e: GazetteerEntry): string {
+  let folded = FOLDED_NAMES.get(e);
+  if (folded === undefined) {
+    folded = foldName(e.name);
+    FOLDED_NAMES.set(e, folded);
+  }
+  return folded;
 }
 
 function priorOf(e: GazetteerEntry, key: string): number {
   const feature = FEATURE_WEIGHT[e.featureCode] ?? (e.kind === 'country' ? 0.9 : 0);
   const population = (Math.log10(e.population + 1) / 7) * POPULATION_WEIGHT;
-  const primary = foldName(e.name) === key ? PRIMARY_NAME_WEIGHT : 0;
+  const primary = foldedNameOf(e) === key ? PRIMARY_NAME_WEIGHT : 0;
   return feature + population + primary;
 }
 
-function entriesOf(m: NameMatch, gazetteer: Gazetteer): GazetteerEntry[] {
-  return m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+/** A reading that lends support to the places near it, by its weight w (0..1, 1 for the best) and log w. */
+interface PoolReading extends Located {
+  w: number;
+  logW: number;
+}
+
+/** What a name's readings are, whatever the text: entries, priors, the best by prior, and the coherence pool. */
+interface Readings {
+  entries: GazetteerEntry[];
+  priors: Map<GazetteerEntry, number>;
+  /** The most likely reading by prior alone. */
+  first: GazetteerEntry | null;
+  /** Admin-1 codes of the readings that are first-level regions. */
+  regions: string[];
+  /** The likelier readings with their weight, heaviest first; null when all are countries or continents. */
+  pool: PoolReading[] | null;
+}
+
+/**
+ * Readings by the ids array of a match: the gazetteer's lookup returns the same array for the same name,
+ * so a name's readings are worked out once, not once per text ("Washington" has hundreds).
+ */
+const READINGS = new WeakMap<readonly number[], Readings>();
+
+function readingsOf(m: NameMatch, gazetteer: Gazetteer): Readings {
+  const cached = READINGS.get(m.ids);
+  if (cached) return cached;
+  const entries = m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+  const priors = new Map<GazetteerEntry, number>();
+  for (const e of entries) priors.set(e, priorOf(e, m.key));
+  const first = best(entries, (e) => priors.get(e)!)?.item ?? null;
+  const regions: string[] = [];
+  for (const e of entries) if (e.featureCode === 'ADM1' && e.admin1) regions.push(e.admin1);
+  const scored = entries.map((e) => ({ e, p: priors.get(e)! })).sort((a, b) => b.p - a.p).slice(0, COHERENCE_CANDIDATES);
+  const top = scored[0]?.p ?? 0;
+  // Readings far less likely than the best one barely support anything: drop them to keep this cheap.
+  const pool = scored
+    .map(({ e, p }): PoolReading => ({ ...located(e), w: Math.exp(p - top), logW: p - top }))
+    .filter((c) => c.w >= MIN_SUPPORT_WEIGHT);
+  const readings: Readings = { entries, priors, first, regions, pool: pool.every((c) => isWide(c.e)) ? null : pool };
+  READINGS.set(m.ids, readings);
+  return readings;
 }
 
 function best<T>(items: readonly T[], score: (t: T) => number): { item: T; score: number; second: number } | null {
@@ -89,29 +186,21 @@ function best<T>(items: readonly T[], score: (t: T) => number): { item: T; score
  * chosen. One name keeps one sense per text: every "Paris" of a story is the same Paris.
  */
 export function resolveMatches(text: string, matches: readonly NameMatch[], gazetteer: Gazetteer): ResolvedMatch[] {
-  const candidates = matches.map((m) => entriesOf(m, gazetteer));
-  const priors = new Map<string, number>();
-  const prior = (e: GazetteerEntry, key: string): number => {
-    const k = `${e.geonameid}|${key}`;
-    let p = priors.get(k);
-    if (p === undefined) {
-      p = priorOf(e, key);
-      priors.set(k, p);
-    }
-    return p;
-  };
+  const readings = matches.map((m) => readingsOf(m, gazetteer));
+  const candidates = readings.map((r) => r.entries);
+  // Priors depend on the entry and the name it was found under, so every match of one name shares them.
+  const prior = (e: GazetteerEntry, i: number): number => readings[i]!.priors.get(e) ?? priorOf(e, matches[i]!.key);
 
   // Pass 1: votes for countries and regions from each match's most likely reading.
   const countryVotes = new Map<string, number>();
   const regionNamed = new Set<string>();
-  const firstPick: Array<GazetteerEntry | null> = candidates.map((cands, i) => {
-    const top = best(cands, (e) => prior(e, matches[i]!.key));
-    if (!top) return null;
-    const e = top.item;
+  const firstPick: Array<GazetteerEntry | null> = readings.map((r) => {
+    const e = r.first;
+    if (!e) return null;
     // A country named outright weighs more than a city that may be a homonym.
     const weight = e.kind === 'country' ? 1.5 : e.featureCode === 'ADM1' ? 1.2 : 1;
     countryVotes.set(e.country, (countryVotes.get(e.country) ?? 0) + weight);
-    for (const c of cands) if (c.featureCode === 'ADM1' && c.admin1) regionNamed.add(c.admin1);
+    for (const code of r.regions) regionNamed.add(code);
     return e;
   });
   let totalVotes = 0;
@@ -126,33 +215,72 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
 
   // Spatial coherence: for each name, how close each candidate lies to the likely readings of the other names.
   // "Gainesville" near "Hall County" and "Athens" → Gainesville, Georgia, not Florida.
-  const keys = [...new Set(matches.map((m) => m.key))];
-  const pool = new Map<string, Array<{ e: GazetteerEntry; w: number }>>();
+  // Each pool is sorted by weight, heaviest first; pools of countries and continents support nothing.
+  const pools: Array<{ key: string; cands: PoolReading[] }> = [];
+  const pooled = new Set<string>();
   matches.forEach((m, i) => {
-    if (pool.has(m.key)) return;
-    const scored = candidates[i]!.map((e) => ({ e, p: prior(e, m.key) })).sort((a, b) => b.p - a.p).slice(0, COHERENCE_CANDIDATES);
-    const top = scored[0]?.p ?? 0;
-    // Readings far less likely than the best one barely support anything: drop them to keep this cheap.
-    pool.set(m.key, scored.map(({ e, p }) => ({ e, w: Math.exp(p - top) })).filter((c) => c.w >= MIN_SUPPORT_WEIGHT));
+    if (pooled.has(m.key)) return;
+    pooled.add(m.key);
+    const pool = readings[i]!.pool;
+    if (pool) pools.push({ key: m.key, cands: pool });
   });
   const coherenceCache = new Map<number, number>();
   const coherence = (e: GazetteerEntry, key: string): number => {
     const cached = coherenceCache.get(e.geonameid);
     if (cached !== undefined) return cached;
-    let sum = 0;
-    let n = 0;
-    for (const other of keys) {
-      if (other === key) continue;
-      const cands = pool.get(other) ?? [];
-      if (cands.every((c) => c.e.kind === 'country' || c.e.featureCode === 'CONT')) continue;
-      let bestFit = 0;
-      for (const c of cands) if (c.e.geonameid !== e.geonameid) bestFit = Math.max(bestFit, c.w * closeness(e, c.e));
-      sum += bestFit;
-      n++;
+    let value = 0;
+    // A country or continent is close to nothing: its coherence is 0.
+    if (!isWide(e)) {
+      const here = located(e);
+      let sum = 0;
+      let n = 0;
+      for (const pool of pools) {
+        if (pool.key === key) continue;
+        let bestFit = 0;
+        let logBestFit = Number.NaN; // log(bestFit), worked out when first needed
+        for (const c of pool.cands) {
+          // Closeness is at most 1: a lighter reading cannot beat the best fit so far.
+          if (c.w <= bestFit) break;
+          if (c.e.geonameid === e.geonameid || c.wide) continue;
+          // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry.
+          if (bestFit > 0 && !inRegion(e, c.e)) {
+            if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
+            if (c.logW - minDistanceKm(here, c) / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
+          }
+          const fit = c.w * closeness(here, c);
+          if (fit > bestFit) {
+            bestFit = fit;
+            logBestFit = Number.NaN;
+          }
+        }
+        sum += bestFit;
+        n++;
+      }
+      value = n ? sum / n : 0;
     }
-    const value = n ? sum / n : 0;
     coherenceCache.set(e.geonameid, value);
     return value;
+  };
+
+  // The most coherence can be, from lower bounds on the distances: no trigonometry, and far readings
+  // ("Washington" in a story on Almaty and Aktau) need no exact coherence at all.
+  const coherenceBound = (e: GazetteerEntry, key: string): number => {
+    if (isWide(e)) return 0;
+    const here = located(e);
+    let sum = 0;
+    let n = 0;
+    for (const pool of pools) {
+      if (pool.key === key) continue;
+      let logFit = -Infinity;
+      for (const c of pool.cands) {
+        if (c.e.geonameid === e.geonameid || c.wide) continue;
+        const log = inRegion(e, c.e) ? c.logW : c.logW - minDistanceKm(here, c) / COHERENCE_KM;
+        if (log > logFit) logFit = log;
+      }
+      sum += Math.exp(logFit);
+      n++;
+    }
+    return n ? sum / n : 0;
   };
 
   const chosenIds = new Map<number, string>();
@@ -160,32 +288,56 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (e) chosenIds.set(e.geonameid, matches[i]!.key);
   });
 
-  const score = (e: GazetteerEntry, i: number): number => {
+  // Everything in a reading's score but its coherence, which is the costly part.
+  const baseScore = (e: GazetteerEntry, i: number): number => {
     const m = matches[i]!;
     const own = firstPick[i];
     const ownWeight = own ? (own.kind === 'country' ? 1.5 : own.featureCode === 'ADM1' ? 1.2 : 1) : 0;
     const others = totalVotes - ownWeight;
     const votes = (countryVotes.get(e.country) ?? 0) - (own?.country === e.country ? ownWeight : 0);
-    let s = prior(e, m.key);
+    let s = prior(e, i);
     if (others > 0) s += COUNTRY_FOCUS_WEIGHT * (votes / others);
     if (e.featureCode !== 'ADM1' && e.admin1 && regionNamed.has(e.admin1)) s += REGION_NAMED_WEIGHT;
-    s += COHERENCE_WEIGHT * coherence(e, m.key);
-    const qualifiers = qualifierOf.get(i);
-    if (qualifiers?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid))) {
-      s += QUALIFIER_WEIGHT;
-    }
-    const otherKey = chosenIds.get(e.geonameid);
-    if (otherKey !== undefined && otherKey !== m.key) s += SAME_ENTRY_WEIGHT;
     return s;
+  };
+  // "Paris, Texas": a qualifier after the name that contains this reading.
+  const isQualified = (e: GazetteerEntry, i: number): boolean =>
+    qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
+    false;
+  // "Mangystau Province" ... "Mangystau": another name of the text already chose this very entry.
+  const isSameEntry = (e: GazetteerEntry, i: number): boolean => {
+    const otherKey = chosenIds.get(e.geonameid);
+    return otherKey !== undefined && otherKey !== matches[i]!.key;
+  };
+  const score = (e: GazetteerEntry, i: number): number => {
+    let s = baseScore(e, i);
+    s += COHERENCE_WEIGHT * coherence(e, matches[i]!.key);
+    if (isQualified(e, i)) s += QUALIFIER_WEIGHT;
+    if (isSameEntry(e, i)) s += SAME_ENTRY_WEIGHT;
+    return s;
+  };
+  // The most a reading can score: everything but coherence exactly, and coherence at its most.
+  const upperBound = (e: GazetteerEntry, indices: readonly number[]): number => {
+    let s = 0;
+    for (const i of indices) s += baseScore(e, i) + (isQualified(e, i) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i) ? SAME_ENTRY_WEIGHT : 0);
+    return s / indices.length + COHERENCE_WEIGHT * coherenceBound(e, matches[indices[0]!]!.key) + BOUND_SLACK;
   };
 
   // Pass 2, one sense per name: sum each entry's score over all matches of the same key.
   const byKey = new Map<string, number[]>();
-  matches.forEach((m, i) => byKey.set(m.key, [...(byKey.get(m.key) ?? []), i]));
+  matches.forEach((m, i) => {
+    const indices = byKey.get(m.key);
+    if (indices) indices.push(i);
+    else byKey.set(m.key, [i]);
+  });
   const out: ResolvedMatch[] = new Array<ResolvedMatch>(matches.length);
   for (const indices of byKey.values()) {
     const cands = candidates[indices[0]!]!;
-    const top = best(cands, (e) => indices.reduce((s, i) => s + score(e, i), 0) / indices.length);
+    const top = bestBounded(
+      cands,
+      (e) => upperBound(e, indices),
+      (e) => indices.reduce((s, i) => s + score(e, i), 0) / indices.length,
+    );
     for (const i of indices) {
       const m = matches[i]!;
       if (!top) {
@@ -197,4 +349,33 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     }
   }
   return out;
+}
+
+/**
+ * The same answer as `best`, scoring fewer items: items are tried from the highest upper bound down, and
+ * the search stops once no bound is left that reaches the second-best score (so neither the winner nor
+ * the margin can change). Ties go to the earlier item, as in `best`.
+ */
+function bestBounded<T>(
+  items: readonly T[],
+  bound: (t: T) => number,
+  score: (t: T) => number,
+): { item: T; score: number; second: number } | null {
+  if (items.length <= 2) return best(items, score);
+  const order = items.map((item, index) => ({ item, index, bound: bound(item) })).sort((a, b) => b.bound - a.bound || a.index - b.index);
+  let top: T | null = null;
+  let topIndex = -1;
+  let topScore = -Infinity;
+  let second = -Infinity;
+  for (const { item, index, bound: b } of order) {
+    if (b < second) break;
+    const s = score(item);
+    if (s > topScore || (s === topScore && index < topIndex)) {
+      second = topScore;
+      topScore = s;
+      top = item;
+      topIndex = index;
+    } else if (s > second) second = s;
+  }
+  return top === null ? null : { item: top, score: topScore, second };
 }
