@@ -59,9 +59,12 @@ describe('incidents', () => {
     await expect.poll(() => detail.locator('h2').textContent()).toBe('26 demonstrators killed since the unrest began');
     expect(await detail.locator('.mw-type-label').textContent()).toContain('Killing');
     expect(await detail.locator('.mw-facts').textContent()).toContain('Country-wide');
-    expect(await detail.locator('[data-figure="killed"]').textContent()).toBe('26');
-    expect(await detail.locator('.mw-conflict td').allTextContents()).toEqual(['26', '24']);
-    expect(await detail.locator('.mw-conflict th').count()).toBe(2);
+    expect(await detail.locator('dd[data-figure="killed"]').textContent()).toBe('26');
+    expect(await detail.locator('.mw-conflict .mw-conflict-value').allTextContents()).toEqual(['26', '24']);
+    expect(await detail.locator('.mw-conflict .mw-conflict-source').allTextContents()).toEqual([
+      'Kazakh President Issues Shoot-to-Kill Order as Violence Continues',
+      'Kazakh President Gives Order To Forces To Kill To Quell Unrest',
+    ]);
     expect(await detail.locator('.mw-confidence').textContent()).toBe(
       'Medium confidence (60%): told by 2 sources, 1 conflicting figure.',
     );

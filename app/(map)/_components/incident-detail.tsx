@@ -130,25 +130,17 @@ export function IncidentDetail({
         <section aria-labelledby="mw-conflicts-title">
           <h3 id="mw-conflicts-title">Sources disagree</h3>
           {incident.conflicts.map((conflict) => (
-            <table key={conflict.figure} className="mw-conflict">
-              <caption>{FIGURE_LABELS[conflict.figure]}</caption>
-              <thead>
-                <tr>
-                  {conflict.values.map((v, i) => (
-                    <th key={i} scope="col">
-                      {sourceTitle(v.source)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  {conflict.values.map((v, i) => (
-                    <td key={i}>{v.value.toLocaleString('en')}</td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
+            <figure key={conflict.figure} className="mw-conflict" data-figure={conflict.figure}>
+              <figcaption>{FIGURE_LABELS[conflict.figure]}</figcaption>
+              <ul>
+                {conflict.values.map((v, i) => (
+                  <li key={i}>
+                    <span className="mw-conflict-value">{v.value.toLocaleString('en')}</span>
+                    <span className="mw-conflict-source">{sourceTitle(v.source)}</span>
+                  </li>
+                ))}
+              </ul>
+            </figure>
           ))}
         </section>
       )}
