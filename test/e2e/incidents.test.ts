@@ -227,3 +227,15 @@ describe('actors on the map', () => {
     await page.close();
   });
 });
+
+describe('sharing', () => {
+  test('"Copy link" puts the current view on the clipboard', async () => {
+    const shared = await offlineContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await shared.context.newPage();
+    await page.goto(`${server.url}?type=riot&panel=table`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.mw-copy [role="status"]').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await shared.context.close();
+  });
+});
