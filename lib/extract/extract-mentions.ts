@@ -1,6 +1,6 @@
 // Article + its toponyms → incident mentions (type, trigger, place, date, figures, actors) and actor mentions.
 import type {
-  ActorMention, Article, ArticleExtraction, Figure, FigureName, Figures, Gazetteer, IncidentType, Mention, PlaceMention,
+  ActorMention, Article, ArticleExtraction, Figure, FigureName, Figures, Gazetteer, GazetteerEntry, IncidentType, Mention, PlaceMention,
 } from '../types';
 import { contentId } from './content-id';
 import { findActors } from './find-actors';
@@ -51,6 +51,33 @@ const EVENT_ROLES = new Set(['event', 'caption']);
  */
 const NATIONAL_TYPES: ReadonlySet<IncidentType> = new Set(['resignation', 'policy']);
 
+/** An article's sentences with the places and actors each holds, bucketed once so no step rescans the article. */
+interface Doc {
+  sentences: readonly Sentence[];
+  places: readonly PlaceMention[];
+  placesIn: PlaceMention[][];
+  actorsIn: ActorMention[][];
+  /** The capital of the focus country among the article's places, looked up on first need. */
+  capital?: GazetteerEntry | null;
+}
+
+/** Puts each span in the sentence that contains it (sentences sorted and disjoint); spans across a break go nowhere. */
+function bucket<T extends { start: number; end: number }>(sentences: readonly Sentence[], spans: readonly T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  for (const x of spans) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= x.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    if (s && x.start >= s.start && x.end <= s.end) out[lo]!.push(x);
+  }
+  return out;
+}
+
 interface Located {
   geonameid: number | null;
   country: string | null;
@@ -74,16 +101,16 @@ function byDistance(trigger: { start: number; end: number }) {
  * Statements may take the speaker's place ("told the press in Beijing"); nothing takes a dateline's.
  */
 function locate(
-  type: IncidentType, trigger: { start: number; end: number }, sentence: Sentence, sentences: readonly Sentence[],
-  places: readonly PlaceMention[], gazetteer: Gazetteer, article: Article, focus: string | null,
+  type: IncidentType, trigger: { start: number; end: number }, at: number, doc: Doc, gazetteer: Gazetteer, article: Article, focus: string | null,
 ): Located[] {
+  const sentence = doc.sentences[at]!;
   // "troopers from Moscow": an origin is not where the incident happens
   const origin = (p: PlaceMention) => /\bfrom\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, p.start - 12), p.start));
   const allowed = (p: PlaceMention) =>
     p.geonameid !== null &&
     !origin(p) &&
     (EVENT_ROLES.has(p.role) || (type === 'statement' && p.role === 'speaker') || (p.role === 'dateline' && sentence.zone === 'caption'));
-  let inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && allowed(p));
+  let inSentence = (doc.placesIn[at] ?? []).filter(allowed);
   if (NATIONAL_TYPES.has(type)) inSentence = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country');
   if (type === 'statement') {
     // a statement happens where it is made: the speaker's place, or "in X" right after the trigger
@@ -125,16 +152,14 @@ function locate(
   if (NATIONAL_TYPES.has(type) || type === 'statement') return [{ geonameid: null, country: focus }];
   // "Dozens were held in the capital": the capital of the article's country, when the article names it
   if (/\b(?:in|of|around|across|near)\s+(?:the|its|the country[’']s|the [\p{Lu}][\p{L}]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])/u.test(sentence.text)) {
-    const capital = places
-      .map((p) => placeEntry(p, gazetteer))
-      .find((e) => e?.featureCode === 'PPLC' && e.country === focus);
+    doc.capital ??= doc.places.map((p) => placeEntry(p, gazetteer)).find((e) => e?.featureCode === 'PPLC' && e.country === focus) ?? null;
+    const capital = doc.capital;
     if (capital) return [{ geonameid: capital.geonameid, country: capital.country }];
   }
   // the paragraph's focus: the last event place named earlier in the same paragraph
-  const earlier = sentences.filter((s) => s.paragraph === sentence.paragraph && s.end <= sentence.start);
-  for (const s of [...earlier].reverse()) {
-    const ps = places
-      .filter((p) => p.start >= s.start && p.end <= s.end && p.geonameid !== null && EVENT_ROLES.has(p.role))
+  for (let j = at - 1; j >= 0 && doc.sentences[j]!.paragraph === sentence.paragraph; j--) {
+    const ps = (doc.placesIn[j] ?? [])
+      .filter((p) => p.geonameid !== null && EVENT_ROLES.has(p.role))
       .filter((p) => placeEntry(p, gazetteer)?.kind !== 'country');
     const last = ps.sort((a, b) => b.start - a.start)[0];
     if (last) {
@@ -236,8 +261,10 @@ export function extractMentions(
   const actors = findActors(article, sentences, places, gazetteer);
   const focus = focusCountry(places, gazetteer);
   const mentions: Mention[] = [];
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  const doc: Doc = { sentences, places, placesIn: bucket(sentences, [...places].sort(byStart)), actorsIn: bucket(sentences, [...actors].sort(byStart)) };
 
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
     if (isHistory(sentence.text, ref)) continue;
     const triggers = findTriggers(sentence.text);
     const figureHits = findFigures(sentence.text);
@@ -249,7 +276,7 @@ export function extractMentions(
       const covered = f.name === 'crowd' && !violent ? triggers.some((t) => t.type === 'protest' || t.type === 'riot' || t.type === 'clash') : triggers.some((t) => t.type === type);
       if (!covered) triggers.push({ type, topic: null, start: f.start, end: f.end });
     }
-    const sentenceActors = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    const sentenceActors = [...(doc.actorsIn[at] ?? [])];
     const dates = findDates(sentence.text, ref);
     const hedges = [...new Set([...sentence.text.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))];
 
@@ -263,8 +290,7 @@ export function extractMentions(
         // "…,” she said at a press conference in Paris": a pronoun speaks for the person named in the sentence
         // just before; further back, "she" may well be someone the article never names
         const pronoun = /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, t.start - 30), t.start));
-        const prior = sentences[sentences.indexOf(sentence) - 1];
-        const previous = pronoun && prior ? actors.filter((a) => a.kind === 'person' && a.start >= prior.start && a.end <= prior.end).at(-1) : undefined;
+        const previous = pronoun && at > 0 ? (doc.actorsIn[at - 1] ?? []).filter((a) => a.kind === 'person').at(-1) : undefined;
         const speakers = sentenceActors.filter((a) => a.kind !== 'group');
         if (!speakers.length && !previous) continue;
         // the subject speaks: the nearest actor before the trigger, else the nearest after it
@@ -292,7 +318,7 @@ export function extractMentions(
     const grouped = new Map<string, { trigger: TriggerHit; triggers: TriggerHit[]; where: Located }>();
     for (const t of typed) {
       const abs = { start: sentence.start + t.start, end: sentence.start + t.end };
-      for (const w of locate(t.type, abs, sentence, sentences, places, gazetteer, article, focus)) {
+      for (const w of locate(t.type, abs, at, doc, gazetteer, article, focus)) {
         const k = `${t.type}|${t.topic ?? ''}|${w.geonameid ?? w.country ?? ''}`;
         const g = grouped.get(k);
         if (g) g.triggers.push(t);

@@ -14,6 +14,10 @@ interface Ctx {
   /** Country the article is about: the most named country among its resolved places. */
   focus: string | null;
   out: ActorMention[];
+  /** 1 where a found actor already covers the character: overlap checks stay linear on long articles. */
+  covered: Uint8Array;
+  /** Per country, the demonym the article writes ("belarusian" for BY), found once rather than per mention. */
+  writtenDemonym: Map<string, string | undefined>;
 }
 
 /** Titles that introduce a person's name: "President Kassym-Jomart Tokayev", "spokesperson Wang Wenbin". */
@@ -109,7 +113,8 @@ function isPlaceWord(word: string, ctx: Ctx): boolean {
 
 /** Records an actor mention unless it overlaps one already found; `name` is left out for re-mentions ("the president"). */
 function push(ctx: Ctx, start: number, end: number, kind: ActorKind, key: string, name: string | undefined, country: string | null): void {
-  if (ctx.out.some((m) => start < m.end && end > m.start)) return;
+  if (ctx.covered.subarray(start, end).includes(1)) return;
+  ctx.covered.fill(1, start, end);
   const m: ActorMention = { articleId: ctx.article.id, start, end, text: ctx.article.text.slice(start, end), kind, key, country };
   if (name !== undefined) m.name = name;
   ctx.out.push(m);
@@ -351,7 +356,7 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
       for (const m of s.text.matchAll(re)) {
         const at = s.start + (m.index ?? 0);
         const country = countryBefore(text, at, ctx) ?? ctx.focus;
-        const demonym = country ? [...ctx.demonyms.entries()].filter(([, c]) => c === country).map(([d]) => d).find((d) => text.toLowerCase().includes(d)) : undefined;
+        const demonym = country ? writtenDemonym(country, ctx) : undefined;
         const cname = countryName(country, ctx);
         const name =
           canonical === 'government'
@@ -366,6 +371,15 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
       }
     }
   }
+}
+
+/** The demonym of a country that the article writes, if any: "Belarusian" → "belarusian". */
+function writtenDemonym(country: string, ctx: Ctx): string | undefined {
+  if (ctx.writtenDemonym.has(country)) return ctx.writtenDemonym.get(country);
+  const lower = ctx.article.text.toLowerCase();
+  const found = [...ctx.demonyms.entries()].filter(([, c]) => c === country).map(([d]) => d).find((d) => lower.includes(d));
+  ctx.writtenDemonym.set(country, found);
+  return found;
 }
 
 /** "Kazakh President Gives Order To Forces": most words capitalised. */
@@ -388,7 +402,7 @@ export function findActors(article: Article, sentences: readonly Sentence[], pla
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [] };
+  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map() };
   // headlines in Title Case make every word look like a name: only the body and captions are read for actors
   const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)));
   const people = findPeople(readable, ctx);

@@ -36,6 +36,12 @@ function toIso(d: Date): string {
 /** A written calendar date names a month or has numeric day/month: "5 January", "Aug. 11", "11/08/2020". */
 export const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
+/**
+ * What any date chrono could read must contain: a month, a weekday, a relative day word, or digits with a
+ * separator. Sentences without one skip chrono, the slow part ("Police detained dozens." has no date).
+ */
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|earlier|ago|week|month|day|night|morning|evening|afternoon)|\d[/.-]\d|\b\d{4}\b/i;
+
 const VAGUE_TIME = /\b(?:this week|earlier this week|last week|earlier in the week|recent days|in recent days|the past day|over the past day|this month|recently)\b/gi;
 
 /**
@@ -50,7 +56,7 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
   const hits: DateHit[] = [];
   // chrono needs some instant; without a reference, results that depend on it are thrown away below
   const instant = reference.date ? toNoon(reference.date) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(sentence, { instant, timezone: 0 })) {
+  for (const r of MAY_HOLD_DATE.test(sentence) ? chrono.parse(sentence, { instant, timezone: 0 }) : []) {
     const c = r.start;
     // keep the words used: "late Thursday night", "earlier this week"; drop a trailing comma
     const lead = /\b(?:early|earlier|late|later)\s+(?:on\s+|in\s+)?$/i.exec(sentence.slice(Math.max(0, r.index - 14), r.index));

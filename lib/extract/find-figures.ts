@@ -66,6 +66,12 @@ const RE_SINGLE = new RegExp(
 const RE_CROWD = new RegExp(String.raw`\b(?:crowds?|gathering|rally|march)\s+of\s+(${COUNT})(?![\w%])`, 'giu');
 const RE_TROOPS = new RegExp(String.raw`(?<![\w$€£.,])(${COUNT})(?![\w%])\s+(?:[\p{L}-]+\s+){0,2}?(?:${TROOP_NOUNS})\b`, 'giu');
 
+/**
+ * A stem every figure pattern needs (an outcome, "death toll", "number of", a crowd or troop noun): sentences
+ * without one skip the patterns. Looser than the patterns themselves, so it never hides a figure.
+ */
+const MAY_HOLD_FIGURE = /kill|dead|die|death|perish|lost their lives|injur|wound|hurt|hospitali|detain|arrest|held|jail|custody|rounded up|riot|rall|protest|gather|march|demonstrat|took to the streets|came out|attack|storm|join|crowd|troop|soldier|servicem|paratroop|peacekeep|military personnel|number of/i;
+
 function whoOf(words: string): string | undefined {
   const w = words
     .replace(/[“”"]/g, '')
@@ -91,6 +97,7 @@ function withWho(figure: Figure, who: string | undefined, inherited: Figure | un
  */
 export function findFigures(sentence: string): FigureHit[] {
   const hits: FigureHit[] = [];
+  if (!MAY_HOLD_FIGURE.test(sentence)) return hits;
   let last: Figure | undefined;
   const take = (name: FigureName, figure: Figure | null, start: number, end: number) => {
     if (!figure) return;

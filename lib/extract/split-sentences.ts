@@ -35,7 +35,7 @@ function zoneOf(article: Article, s: Span): Zone {
 }
 
 /**
- * Splits the article into sentences: each line is a paragraph, compromise finds the sentence breaks
+ * Splits the article into sentences: each line is a paragraph, compromise's splitter finds the sentence breaks
  * inside it ("U.S." and "Aug. 11" do not end a sentence), and furniture spans are cut out first.
  * Captions are split at their own boundaries so a caption sentence never runs into the body.
  */
@@ -63,25 +63,26 @@ export function splitSentences(article: Article): Sentence[] {
   return out;
 }
 
+/** compromise's own sentence splitter, without the tokenizer around it: the same breaks, about six times faster. */
+type SplitFn = (text: string, world: unknown) => string[];
+const SPLIT: SplitFn = (nlp.methods() as { one: { tokenize: { splitSentences: SplitFn } } }).one.tokenize.splitSentences;
+const WORLD: unknown = nlp.world();
+
 function pushSentences(text: string, start: number, end: number, paragraph: number, article: Article, out: Sentence[]): void {
   const chunk = text.slice(start, end);
   if (!chunk.trim()) return;
-  // tokenize() finds sentence breaks without tagging every word: about 40 times faster than nlp()
-  const found = nlp.tokenize(chunk).json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
-  const spans: Span[] = [];
-  for (const s of found) {
-    if (!s.offset) continue;
-    spans.push({ start: start + s.offset.start, end: start + s.offset.start + s.offset.length });
-  }
-  if (spans.length === 0) spans.push({ start, end });
-  // compromise offsets skip leading whitespace; stretch each sentence to the next so no text is lost
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i]!;
-    const next = spans[i + 1];
-    let a = i === 0 ? start : s.start;
-    let b = next ? next.start : end;
+  // the pieces cover the chunk end to end ("U.S." and "Aug. 11" do not end a sentence), so offsets are running sums
+  const found = SPLIT(chunk, WORLD);
+  // should the splitter ever rewrite text, offsets would drift: keep the chunk as one sentence instead
+  const pieces = found.join('') === chunk ? found : [chunk];
+  let at = start;
+  for (const piece of pieces) {
+    let a = at;
+    let b = at + piece.length;
+    at = b;
     while (a < b && /\s/.test(text[a] ?? '')) a++;
     while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
     if (b > a) out.push({ start: a, end: b, paragraph, zone: zoneOf(article, { start: a, end: b }), text: text.slice(a, b) });
   }
+
 }

@@ -46,6 +46,15 @@ export function buildActors(
       else byKey.set(m.key, [m]);
     }
   }
+  // incidents by actor id, indexed once: a scan of every incident per actor is quadratic on a large corpus
+  const incidentsOf = new Map<string, Incident[]>();
+  for (const inc of incidents) {
+    for (const id of new Set(inc.actors)) {
+      const list = incidentsOf.get(id);
+      if (list) list.push(inc);
+      else incidentsOf.set(id, [inc]);
+    }
+  }
   const actors: Actor[] = [];
   for (const [key, mentions] of byKey) {
     const unique = [...new Map(mentions.map((m) => [`${m.articleId}|${m.start}|${m.end}`, m])).values()].sort(
@@ -58,8 +67,7 @@ export function buildActors(
     const country = mostCommon(unique.flatMap((m) => (m.country ? [m.country] : [])));
     const id = actorId(key);
     const where = new Map<number, string[]>();
-    for (const inc of incidents) {
-      if (!inc.actors.includes(id)) continue;
+    for (const inc of incidentsOf.get(id) ?? []) {
       const place = inc.place?.id ?? (inc.country ? gazetteer.country(inc.country)?.geonameid : undefined);
       if (place === undefined) continue;
       where.set(place, [...(where.get(place) ?? []), inc.id]);

@@ -55,7 +55,7 @@ function clusterByDate(mentions: readonly Mention[]): Mention[][] {
   }
   if (!clusters.length) return undated.length ? [undated] : [];
   const biggest = [...clusters].sort((a, b) => b.length - a.length || cmp(a[0]!.date!, b[0]!.date!))[0]!;
-  biggest.push(...undated);
+  for (const m of undated) biggest.push(m); // a spread of 100,000 arguments would overflow the stack
   return clusters;
 }
 
@@ -80,9 +80,7 @@ function combineFigures(claims: readonly Claim[]): { figures: Figures; conflicts
     const best = [...votes.entries()].sort((a, b) => b[1].sources.size - a[1].sources.size || b[0] - a[0])[0]!;
     figures[name] = best[1].figure;
     if (votes.size > 1) {
-      const values = candidates
-        .map((s) => ({ value: s.figure.value, source: s.source }))
-        .filter((v, i, all) => all.findIndex((w) => w.value === v.value && w.source === v.source) === i)
+      const values = [...new Map(candidates.map((s) => [`${s.figure.value}|${s.source}`, { value: s.figure.value, source: s.source }])).values()]
         .sort((a, b) => a.value - b.value || cmp(a.source, b.source));
       conflicts.push({ figure: name, values });
     }
@@ -130,16 +128,23 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
  */
 function foldCountryWide(groups: Map<string, Mention[]>, gazetteer: Gazetteer): void {
   const keys = [...groups.keys()].sort(cmp);
+  // placed statements by speaker, indexed once: a scan per country-wide key would be quadratic in speakers
+  const placed = new Map<string, string[]>();
+  for (const k of keys) {
+    const [f, p, t] = k.split('|');
+    if (f !== 'statement' || !p?.startsWith('p') || gazetteer.get(Number(p.slice(1))) === undefined) continue;
+    const list = placed.get(t ?? '');
+    if (list) list.push(k);
+    else placed.set(t ?? '', [k]);
+  }
   for (const key of keys) {
     const [family, place, topic] = key.split('|');
     if (family !== 'statement' || !place?.startsWith('c') || place === 'c') continue;
     // the speaker's whereabouts need not be in the country the article is about (von der Leyen in Paris)
-    const targets = keys.filter((k) => {
-      const [f, p, t] = k.split('|');
-      return f === family && t === topic && p?.startsWith('p') && gazetteer.get(Number(p.slice(1))) !== undefined;
-    });
+    const targets = placed.get(topic ?? '') ?? [];
     if (targets.length !== 1) continue;
-    groups.get(targets[0]!)!.push(...(groups.get(key) ?? []));
+    const into = groups.get(targets[0]!)!;
+    for (const m of groups.get(key) ?? []) into.push(m);
     groups.delete(key);
   }
 }
@@ -153,11 +158,18 @@ function foldCountryWide(groups: Map<string, Mention[]>, gazetteer: Gazetteer): 
  */
 export function mergeIncidents(mentions: readonly Mention[], gazetteer: Gazetteer): Incident[] {
   // one mention per id; should two records share an id, the same one wins whatever the input order
-  const unique = new Map<string, { m: Mention; json: string }>();
+  // (records are serialised only on a clash of ids: stringifying every mention is most of the cost of a merge)
+  const unique = new Map<string, { m: Mention; json?: string }>();
   for (const m of mentions) {
-    const json = JSON.stringify(m);
     const seen = unique.get(m.id);
-    if (!seen || json < seen.json) unique.set(m.id, { m, json });
+    if (!seen) {
+      unique.set(m.id, { m });
+      continue;
+    }
+    if (seen.m === m) continue;
+    seen.json ??= JSON.stringify(seen.m);
+    const json = JSON.stringify(m);
+    if (json < seen.json) unique.set(m.id, { m, json });
   }
   const groups = new Map<string, Mention[]>();
   for (const { m } of unique.values()) {
@@ -198,7 +210,9 @@ export function mergeIncidents(mentions: readonly Mention[], gazetteer: Gazettee
       const claimList = [...claims.values()];
       const { figures, conflicts } = combineFigures(claimList);
       const sources = [...new Set(ms.map((m) => m.articleId))].sort(cmp);
-      const actorIds = [...new Set(ms.flatMap((m) => m.actors.flatMap((a) => (a.key ? [actorId(a.key)] : []))))].sort(cmp);
+      const keys = new Set<string>();
+      for (const m of ms) for (const a of m.actors) if (a.key) keys.add(a.key);
+      const actorIds = [...keys].map(actorId).sort(cmp);
       incidents.push({
         id: `i${contentId(key, date ?? 'undated')}`,
         type,
