@@ -87,9 +87,12 @@ describe('incidents', () => {
     expect(new URL(page.url()).searchParams.get('type')).toBe('riot,clash');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByPlaceholder('Search quotes and titles').fill('tear gas');
+    const search = page.getByPlaceholder('Search quotes and titles');
+    await search.pressSequentially('tear gas');
     await expect.poll(() => count(page)).toBe('1 of 9 incidents');
-    await page.getByPlaceholder('Search quotes and titles').fill('');
+    expect(await search.inputValue()).toBe('tear gas');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tear gas');
+    await search.fill('');
 
     await page.locator('.mw-filters select').first().selectOption('tokayev');
     await expect.poll(() => count(page)).toBe('3 of 9 incidents');

@@ -1,5 +1,6 @@
 'use client';
 // Filters over the incidents: type (the legend doubles as the type filter), actor, source, text, with a count.
+import { useEffect, useState } from 'react';
 import type { IncidentType } from '@/lib/types';
 import type { ActorView, IncidentView, SourceView } from '@/lib/data';
 import { INCIDENT_TYPES, type ViewState } from '@/lib/view-state/view-state';
@@ -22,6 +23,12 @@ export function Filters({
   sources: SourceView[];
   update: (patch: Partial<ViewState>, mode: HistoryMode) => void;
 }) {
+  // The box keeps what is typed (a trailing space included); the URL holds it trimmed, and wins when it changes
+  // from elsewhere (Clear filters, Back).
+  const [query, setQuery] = useState(state.q);
+  useEffect(() => {
+    setQuery((typed) => (typed.trim() === state.q ? typed : state.q));
+  }, [state.q]);
   const counts = new Map<IncidentType, number>();
   for (const i of incidents) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
   const present = INCIDENT_TYPES.filter((t) => counts.has(t));
@@ -38,9 +45,11 @@ export function Filters({
           <input
             type="search"
             placeholder="Search quotes and titles"
-            defaultValue={state.q}
-            key={state.q === '' ? 'empty' : 'q'}
-            onChange={(e) => update({ q: e.target.value.trim() }, 'replace')}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              update({ q: e.target.value.trim() }, 'replace');
+            }}
           />
         </label>
         <p className="mw-result-count" role="status" aria-live="polite">
