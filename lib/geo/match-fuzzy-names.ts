@@ -91,12 +91,13 @@ export function matchFuzzyNames(
     const key = t.bare ?? t.key;
     // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
     if (covered.has(i) || !t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return;
-    if (NEVER_PLACES.has(key) || isLowercaseWord(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
+    if (NEVER_PLACES.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
     // "Russians", "Palestinians": plural demonyms are not misspelt places.
     if (demonyms.has(key) || (key.endsWith('s') && (demonyms.has(key.slice(0, -1)) || gazetteer.wordClasses?.(key.slice(0, -1)))))
       return;
     const ids = spellingsOf(key, gazetteer);
-    if (ids.length === 0) return;
+    // A word the text also writes in lower case is that word: "the campaign" ... "Campaign".
+    if (ids.length === 0 || isLowercaseWord(key)) return;
     const fits = ids.filter((id) => {
       const e: GazetteerEntry | undefined = gazetteer.get(id);
       return e !== undefined && (e.kind === 'country' || countriesOfText().has(e.country));

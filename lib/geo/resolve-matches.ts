@@ -273,6 +273,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
       if (pool.key === key) continue;
       let logFit = -Infinity;
       for (const c of pool.cands) {
+        // Readings come heaviest first, and none fits better than its weight.
+        if (c.logW <= logFit) break;
         if (c.e.geonameid === e.geonameid || c.wide) continue;
         const log = inRegion(e, c.e) ? c.logW : c.logW - minDistanceKm(here, c) / COHERENCE_KM;
         if (log > logFit) logFit = log;
@@ -317,10 +319,11 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     return s;
   };
   // The most a reading can score: everything but coherence exactly, and coherence at its most.
-  const upperBound = (e: GazetteerEntry, indices: readonly number[]): number => {
+  // (the rough bound takes coherence at 1, the tight one bounds it from the distances).
+  const withoutCoherence = (e: GazetteerEntry, indices: readonly number[]): number => {
     let s = 0;
     for (const i of indices) s += baseScore(e, i) + (isQualified(e, i) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i) ? SAME_ENTRY_WEIGHT : 0);
-    return s / indices.length + COHERENCE_WEIGHT * coherenceBound(e, matches[indices[0]!]!.key) + BOUND_SLACK;
+    return s / indices.length;
   };
 
   // Pass 2, one sense per name: sum each entry's score over all matches of the same key.
@@ -335,7 +338,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     const cands = candidates[indices[0]!]!;
     const top = bestBounded(
       cands,
-      (e) => upperBound(e, indices),
+      (e) => withoutCoherence(e, indices) + COHERENCE_WEIGHT + BOUND_SLACK,
+      (e) => withoutCoherence(e, indices) + COHERENCE_WEIGHT * coherenceBound(e, matches[indices[0]!]!.key) + BOUND_SLACK,
       (e) => indices.reduce((s, i) => s + score(e, i), 0) / indices.length,
     );
     for (const i of indices) {
@@ -352,23 +356,27 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
 }
 
 /**
- * The same answer as `best`, scoring fewer items: items are tried from the highest upper bound down, and
- * the search stops once no bound is left that reaches the second-best score (so neither the winner nor
- * the margin can change). Ties go to the earlier item, as in `best`.
+ * The same answer as `best`, scoring fewer items. Items are tried from the highest rough bound down; an item
+ * whose tighter bound falls short of the second-best score so far is skipped, and the search stops once no
+ * rough bound reaches it (so neither the winner nor the margin can change). Ties go to the earlier item.
  */
 function bestBounded<T>(
   items: readonly T[],
-  bound: (t: T) => number,
+  roughBound: (t: T) => number,
+  tightBound: (t: T) => number,
   score: (t: T) => number,
 ): { item: T; score: number; second: number } | null {
   if (items.length <= 2) return best(items, score);
-  const order = items.map((item, index) => ({ item, index, bound: bound(item) })).sort((a, b) => b.bound - a.bound || a.index - b.index);
+  const order = items
+    .map((item, index) => ({ item, index, bound: roughBound(item) }))
+    .sort((a, b) => b.bound - a.bound || a.index - b.index);
   let top: T | null = null;
   let topIndex = -1;
   let topScore = -Infinity;
   let second = -Infinity;
-  for (const { item, index, bound: b } of order) {
-    if (b < second) break;
+  for (const { item, index, bound } of order) {
+    if (bound < second) break;
+    if (second > -Infinity && tightBound(item) < second) continue;
     const s = score(item);
     if (s > topScore || (s === topScore && index < topIndex)) {
       second = topScore;
