@@ -207,6 +207,11 @@ describe('incidents', () => {
     expect(map!.width).toBeGreaterThan(300);
     expect(map!.height).toBeGreaterThan(250);
     expect(await page.locator('.mw-panel').isVisible()).toBe(true);
+    // The panel is under the map here: picking an incident scrolls its details into view.
+    await page.locator('.mw-tray .mw-chip').first().click();
+    const heading = page.locator('.mw-incident h2');
+    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(740);
+    expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThan(-5);
     await small.context.close();
   });
 });

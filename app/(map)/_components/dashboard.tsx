@@ -54,15 +54,29 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const focus = (lat: number | null, lon: number | null): Partial<ViewState> =>
     lat === null || lon === null ? {} : { map: { zoom: Math.max(lastView.current?.zoom ?? 0, FOCUS_ZOOM), lat, lon } };
 
-  const selectPlace = useCallback((id: string) => update({ place: id, incident: null }, 'push'), [update]);
-  const selectIncident = useCallback((id: string) => update({ incident: id }, 'push'), [update]);
+  const selectPlace = useCallback(
+    (id: string) => {
+      update({ place: id, incident: null }, 'push');
+      revealPanel();
+    },
+    [update],
+  );
+  const selectIncident = useCallback(
+    (id: string) => {
+      update({ incident: id }, 'push');
+      revealPanel();
+    },
+    [update],
+  );
   const focusPlace = (id: string) => {
     const place = placeById.get(id);
     update({ place: id, incident: null, ...(place ? focus(place.lat, place.lon) : {}) }, 'push');
+    revealPanel();
   };
   const focusIncident = (id: string) => {
     const incident = incidentById.get(id);
     update({ incident: id, ...(incident ? focus(incident.lat, incident.lon) : {}) }, 'push');
+    revealPanel();
   };
   const close = () => update(selectedIncident ? { incident: null } : { place: null }, 'push');
 
@@ -227,6 +241,12 @@ function Tabs({ panel, onChange, children }: { panel: Panel; onChange: (panel: P
       </div>
     </>
   );
+}
+
+/** Narrow screens stack the panel under the map: after a pick, bring its details into view. */
+function revealPanel(): void {
+  if (!window.matchMedia('(max-width: 700px)').matches) return;
+  requestAnimationFrame(() => document.querySelector('.mw-panel h2')?.scrollIntoView({ block: 'start' }));
 }
 
 /**
