@@ -94,7 +94,7 @@ export function IncidentMap(props: IncidentMapProps) {
           </LayersControl.Overlay>
         )}
         <LayersControl.Overlay checked name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}>
-          <PlaceMarkers pane="other-places" places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+          <PlaceMarkers pane={incidentPlaces.length > 0 ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
         </LayersControl.Overlay>
       </LayersControl>
     </MapContainer>
