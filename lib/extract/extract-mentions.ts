@@ -12,6 +12,7 @@ import { findTriggers } from './find-triggers';
 import type { TriggerHit } from './find-triggers';
 import type { Sentence } from './split-sentences';
 import { splitSentences } from './split-sentences';
+import { matchAll } from './match-all';
 
 /** Which figure an incident type carries: a killing reports deaths, a deployment troops. */
 const FIGURE_OF_TYPE: Partial<Record<IncidentType, FigureName[]>> = {
@@ -242,7 +243,7 @@ function isHistory(text: string, reference: DateReference): boolean {
   if (HISTORY.test(text)) return true;
   const year = reference.date ? Number(reference.date.slice(0, 4)) : null;
   if (year === null) return false;
-  const years = [...text.matchAll(/\b(?:in|since|until|of)\s+((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  const years = matchAll(/\b(?:in|since|until|of)\s+((?:19|20)\d\d)\b/g, text).map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < year);
 }
 
@@ -278,7 +279,7 @@ export function extractMentions(
     }
     const sentenceActors = [...(doc.actorsIn[at] ?? [])];
     const dates = findDates(sentence.text, ref);
-    const hedges = [...new Set([...sentence.text.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))];
+    const hedges = [...new Set(matchAll(HEDGE_WORDS, sentence.text).map((m) => m[0].toLowerCase()))];
 
     // final topics: a statement is keyed by its speaker, a resignation by who goes
     const typed: TriggerHit[] = [];

@@ -5,6 +5,7 @@ import { foldName } from '../geo/fold-name';
 import type { ActorKind, ActorMention, Article, Gazetteer, PlaceMention } from '../types';
 import type { Sentence } from './split-sentences';
 import { toDemonyms } from './to-demonyms';
+import { matchAll } from './match-all';
 
 interface Ctx {
   article: Article;
@@ -149,7 +150,7 @@ function untitledNames(text: string, ctx: Ctx): Array<{ start: number; end: numb
   const classes = ctx.gazetteer.wordClasses;
   if (classes) {
     const out: Array<{ start: number; end: number }> = [];
-    for (const m of text.matchAll(RE_TWO_CAPS)) {
+    for (const m of matchAll(RE_TWO_CAPS, text)) {
       const first = m[0].split(/\s+/)[0] ?? '';
       if (/f/.test(classes(foldName(first)))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
@@ -167,7 +168,7 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // titled names
-    for (const m of s.text.matchAll(RE_TITLED)) {
+    for (const m of matchAll(RE_TITLED, s.text)) {
       let name = m[1] ?? '';
       const words = name.split(/\s+/);
       // "President Tokayev On Wednesday": the name stops at a word that is no name
@@ -204,7 +205,7 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   // a capitalised name that speaks or acts is a person even without a title: "Tokayev has also requested help"
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of [...s.text.matchAll(RE_SPEAKER), ...s.text.matchAll(RE_APPOSED)]) {
+    for (const m of [...matchAll(RE_SPEAKER, s.text), ...matchAll(RE_APPOSED, s.text)]) {
       const raw = m[1] ?? '';
       // "Ministry of Internal Affairs said": the end of a longer name is no person
       if (/(?:\b(?:of|for|and)\s+(?:the\s+)?|[\p{Lu}][\p{L}]*\s+)$/u.test(s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
@@ -232,13 +233,13 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
       const surname = p.name.split(/\s+/).at(-1) ?? '';
       if (surname.length < 3) continue;
       const re = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu');
-      for (const m of s.text.matchAll(re)) {
+      for (const m of matchAll(re, s.text)) {
         const at = s.start + (m.index ?? 0);
         push(ctx, at, at + m[0].length, 'person', key, undefined, null);
       }
     }
     if (president) {
-      for (const m of s.text.matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu)) {
+      for (const m of matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu, s.text)) {
         const at = s.start + (m.index ?? 0);
         push(ctx, at, at + m[0].length, 'person', president.key, undefined, null);
       }
@@ -253,7 +254,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // lower-case ministries first, so "Kazakhstan’s interior ministry" keeps its country
-    for (const m of s.text.matchAll(RE_MINISTRY)) {
+    for (const m of matchAll(RE_MINISTRY, s.text)) {
       const area = (m[1] ?? m[2] ?? '').toLowerCase();
       const norm = /interior|internal|home/.test(area) ? 'Interior' : /foreign/.test(area) ? 'Foreign Affairs' : area.replace(/^\w/, (c) => c.toUpperCase());
       const at = s.start + (m.index ?? 0);
@@ -262,7 +263,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       const cname = countryName(country, ctx);
       push(ctx, at, at + m[0].length, 'organization', `org:ministry-${foldName(norm)}:${country ?? ''}`, `Ministry of ${norm}${cname ? ` of ${cname}` : ''}`, country);
     }
-    for (const m of s.text.matchAll(RE_CAP_RUN)) {
+    for (const m of matchAll(RE_CAP_RUN, s.text)) {
       let run = m[0];
       let at = s.start + (m.index ?? 0);
       // "The Ministry of Health": drop the leading article
@@ -299,7 +300,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       if (initials.length >= 2) acronyms.set(initials, { key, name, country });
     }
     for (const re of [RE_ORG_INTRO, RE_REPORTER]) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of matchAll(re, s.text)) {
         const name = m.slice(1).find((g) => g !== undefined) ?? '';
         if (!name || name.split(/\s+/).some((w) => NOT_NAMES.test(w))) continue;
         if (isPlaceWord(name, ctx) || countryOfWord(name.split(/\s+/)[0] ?? '', ctx)) continue;
@@ -312,7 +313,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   // used as a noun ("told AFP", "the CSTO") unless the article spelled it out as something else
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of s.text.matchAll(/(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu)) {
+    for (const m of matchAll(/(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu, s.text)) {
       const acr = m[1] ?? '';
       if (notOrgs.has(acr) || isPlaceWord(acr, ctx) || /^(?:[IVXLC]+|TV|AM|PM|OK|US|UK)$/.test(acr)) continue;
       const at = s.start + (m.index ?? 0);
@@ -346,14 +347,14 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // "The Chinese government", "Russian troops": the demonym makes the state an actor as well
-    for (const m of s.text.matchAll(/\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu)) {
+    for (const m of matchAll(/\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu, s.text)) {
       const c = ctx.demonyms.get((m[1] ?? '').toLowerCase());
       if (!c) continue;
       const at = s.start + (m.index ?? 0);
       push(ctx, at, at + (m[1] ?? '').length, 'state', `state:${c}`, countryName(c, ctx) ?? c, c);
     }
     for (const [re, canonical, kind] of GROUPS) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of matchAll(re, s.text)) {
         const at = s.start + (m.index ?? 0);
         const country = countryBefore(text, at, ctx) ?? ctx.focus;
         const demonym = country ? writtenDemonym(country, ctx) : undefined;

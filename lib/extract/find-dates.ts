@@ -2,6 +2,7 @@
 // "on Friday" with reference 2022-01-07 → 2022-01-07; "earlier this week" → null, with its words kept.
 import * as chrono from 'chrono-node';
 import { toNoon } from './to-noon';
+import { matchAll } from './match-all';
 
 export interface DateHit {
   /** Offsets relative to the sentence. */
@@ -92,7 +93,7 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
     }
     hits.push({ start, end, text: words, date, basis, since: /\bsince\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) });
   }
-  for (const m of sentence.matchAll(VAGUE_TIME)) {
+  for (const m of matchAll(VAGUE_TIME, sentence)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (hits.some((h) => start < h.end && end > h.start)) continue;

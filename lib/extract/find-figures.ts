@@ -2,6 +2,7 @@
 // "18 law enforcement officers were reported killed, and over 700 injured" → killed 18 (security), injured 700+ (security).
 import type { Figure, FigureName } from '../types';
 import { parseCount } from './parse-count';
+import { matchAll } from './match-all';
 
 export interface FigureHit {
   name: FigureName;
@@ -106,7 +107,7 @@ export function findFigures(sentence: string): FigureHit[] {
     last = figure;
   };
 
-  for (const m of sentence.matchAll(RE_COUNT_THEN_OUTCOME)) {
+  for (const m of matchAll(RE_COUNT_THEN_OUTCOME, sentence)) {
     const countText = m[1] ?? '';
     const whoWords = m[2] ?? '';
     const outcomeIndex = OUTCOMES.findIndex((_, i) => m[3 + i] !== undefined);
@@ -121,32 +122,32 @@ export function findFigures(sentence: string): FigureHit[] {
     const name: FigureName = entry[0] === 'crowd' && troop ? 'troops' : entry[0];
     take(name, withWho(parseCount(countText) ?? { value: NaN, qualifier: 'exact' }, who, last), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_VERB_THEN_COUNT)) {
+  for (const m of matchAll(RE_VERB_THEN_COUNT, sentence)) {
     const verb = (m[1] ?? '').toLowerCase();
     const name: FigureName = verb.startsWith('kill') ? 'killed' : /^(?:detain|arrest)/.test(verb) ? 'detained' : 'injured';
     const start = m.index ?? 0;
     take(name, withWho(parseCount(m[2] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[3] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_TOLL)) {
+  for (const m of matchAll(RE_TOLL, sentence)) {
     const start = m.index ?? 0;
     take('killed', withWho(parseCount(m[2] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[1] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_NUMBER_OF)) {
+  for (const m of matchAll(RE_NUMBER_OF, sentence)) {
     const verb = (m[2] ?? '').toLowerCase();
     const name: FigureName = /^(?:killed|dead)$/.test(verb) ? 'killed' : /^(?:detained|arrested)$/.test(verb) ? 'detained' : 'injured';
     const start = m.index ?? 0;
     take(name, withWho(parseCount(m[3] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[1] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_SINGLE)) {
+  for (const m of matchAll(RE_SINGLE, sentence)) {
     const start = m.index ?? 0;
     const name: FigureName = m[2] || m[6] ? 'killed' : m[3] || m[7] ? 'injured' : 'detained';
     take(name, withWho({ value: 1, qualifier: 'exact' }, m[1] ?? m[5], undefined), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_CROWD)) {
+  for (const m of matchAll(RE_CROWD, sentence)) {
     const start = m.index ?? 0;
     take('crowd', withWho(parseCount(m[1] ?? '') ?? { value: NaN, qualifier: 'exact' }, undefined, undefined), start, start + m[0].length);
   }
-  for (const m of sentence.matchAll(RE_TROOPS)) {
+  for (const m of matchAll(RE_TROOPS, sentence)) {
     const start = m.index ?? 0;
     take('troops', parseCount(m[1] ?? ''), start, start + m[0].length);
   }

@@ -1,6 +1,7 @@
 // Sentence text → incident triggers: the words that say something happened, typed with our incident enum.
 // "police fired tear gas into a crowd" → clash; "the cabinet resigned" → resignation; "internet was cut" → shutdown.
 import type { IncidentType } from '../types';
+import { matchAll } from './match-all';
 
 export interface TriggerHit {
   type: IncidentType;
@@ -136,7 +137,7 @@ export function findTriggers(sentence: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    for (const m of sentence.matchAll(rule.re)) {
+    for (const m of matchAll(rule.re, sentence)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (rule.type !== 'statement' && rule.type !== 'policy' && rule.type !== 'shutdown' && rule.type !== 'emergency') {

@@ -26,6 +26,25 @@ const VAGUE: Array<[RegExp, number]> = [
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
+/** Number words the count patterns admit, read from a table: compromise takes milliseconds for each. */
+const UNITS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, ...MULTIPLIERS };
+
+/** "two hundred" → 200, "a thousand" → 1000, "a dozen" → 12, "five" → 5; null for any other phrase. */
+function wordNumber(s: string): number | null {
+  const m = /^([a-z]+)(?:[ -](dozen|hundred|thousand|million|billion))?(?:[ -](hundred|thousand|million|billion))?$/i.exec(s);
+  if (!m) return null;
+  const unit = UNITS[(m[1] ?? '').toLowerCase()];
+  if (unit === undefined || (unit === 1 && /^an?$/i.test(m[1] ?? '') && !m[2])) return null;
+  let value = unit;
+  for (const scale of [m[2], m[3]]) if (scale) value *= SCALES[scale.toLowerCase()] ?? 1;
+  return value;
+}
+
 /** Digits with thousands separators, decimals and an optional "thousand"/"million": "6.7 thousand" → 6700. */
 function parseNumber(raw: string): number | null {
   const s = raw.trim();
@@ -35,7 +54,9 @@ function parseNumber(raw: string): number | null {
     const mult = m[2] ? (MULTIPLIERS[m[2].toLowerCase()] ?? 1) : 1;
     return Math.round(base * mult);
   }
-  // numbers written as words: compromise reads "a thousand", "two hundred", "one"
+  const simple = wordNumber(s);
+  if (simple !== null) return simple;
+  // other numbers written as words: compromise reads "twenty-five", "a hundred and fifty"
   const words = nlp(s).numbers().get() as unknown[];
   const n = words[0];
   return typeof n === 'number' && Number.isFinite(n) ? n : null;

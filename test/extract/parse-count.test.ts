@@ -16,6 +16,10 @@ const cases: Array<[phrase: string, expected: Figure | null]> = [
   ['6,000+', { value: 6000, qualifier: 'more-than' }],
   ['between 200 and 300', { value: 200, qualifier: 'range', max: 300 }],
   ['18', { value: 18, qualifier: 'exact' }],
+  ['two hundred', { value: 200, qualifier: 'exact' }],
+  ['a dozen', { value: 12, qualifier: 'exact' }],
+  ['about five thousand', { value: 5000, qualifier: 'about' }],
+  ['twenty-five', { value: 25, qualifier: 'exact' }],
   ['', null],
   ['many', null],
 ];
