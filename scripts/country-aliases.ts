@@ -11,8 +11,8 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   CZ: ['Czech Republic', 'Czechia'],
   CI: ["Côte d'Ivoire", 'Ivory Coast'],
   MM: ['Burma'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
-  CG: ['Republic of the Congo', 'Congo-Brazzaville'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
+  CG: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo'],
   AE: ['UAE', 'Emirates'],
   VA: ['Vatican City', 'Holy See'],
   MK: ['Macedonia', 'North Macedonia'],
@@ -39,7 +39,8 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 /**
- * AP-style and postal abbreviations of US states, as US news writes them after a town:
+ * Abbreviations of first-level regions that news writes alone or after a town. AP-style and postal
+ * abbreviations of US states, as US news writes them after a town:
  * "Chiefland, Fla.", "Gainesville, Ga.". Keyed by GeoNames admin-1 code.
  */
 export const REGION_ALIASES: Record<string, string[]> = {
@@ -53,6 +54,8 @@ export const REGION_ALIASES: Record<string, string[]> = {
   'US.RI': ['R.I.'], 'US.SC': ['S.C.'], 'US.SD': ['S.D.'], 'US.TN': ['Tenn.'], 'US.TX': ['Tex.'],
   'US.VT': ['Vt.'], 'US.VA': ['Va.'], 'US.WA': ['Wash.'], 'US.WV': ['W.Va.', 'W. Va.'], 'US.WI': ['Wis.', 'Wisc.'],
   'US.WY': ['Wyo.'],
+  // Australian states as Australian news abbreviates them ("Horses in NSW were tested").
+  'AU.02': ['NSW', 'N.S.W.'], 'AU.04': ['Qld'], 'AU.06': ['Tas.'],
 };
 
 /**

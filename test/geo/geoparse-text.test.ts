@@ -21,6 +21,11 @@ describe('geoparseText recognition traps', () => {
     ['The fire at 6016 Dublin Road led to her arrest.', [], ['Dublin']],
     ['Most of the cuts, however, were made in Georgia.', ['Georgia'], ['Most']],
     ['A Washington-based group said the election in Minsk was rigged.', ['Washington', 'Minsk'], []],
+    // A country's name is not its demonym, and "the" before it is lower case.
+    ['Floods displaced thousands across the Philippines and Laos this week.', ['Philippines', 'Laos'], []],
+    ['Dutch farms were culled after bird flu reached the Netherlands.', ['Netherlands'], ['Dutch']],
+    ['Refugees fled the Democratic Republic of Congo for neighbouring Congo.', ['Democratic Republic of Congo', 'Congo'], []],
+    ['Horses in NSW were vaccinated after the outbreak at a Sydney stable.', ['NSW', 'Sydney'], []],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
@@ -40,6 +45,11 @@ describe('geoparseText resolution', () => {
     ['Police in Paris and Lyon dispersed protesters as strikes spread across France.', 'Paris', 'FR', 2988507],
     ['Tanks rolled from Tbilisi towards Gori as Georgia mobilised its army.', 'Georgia', 'GE', 614540],
     ['Voters in Atlanta, Savannah and Macon turned out as Georgia counted ballots.', 'Georgia', 'US', 4197000],
+    // Continents are GeoNames' own records, at GeoNames' points.
+    ['Aid agencies warned that cholera was spreading across Africa.', 'Africa', '', 6255146],
+    ['The strain has now been found in birds in Asia and Europe.', 'Europe', '', 6255148],
+    ['Refugees fled the Democratic Republic of Congo for neighbouring Congo.', 'Congo', 'CG', 2260494],
+    ['Horses in NSW were vaccinated after the outbreak at a Sydney stable.', 'NSW', 'AU', 2155400],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
