@@ -227,16 +227,21 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
     .map(([key, p]) => ({ key, name: p.name, n: p.titles.filter((t) => /president/i.test(t) && !/former/i.test(t)).length }))
     .filter((p) => p.n > 0)
     .sort((a, b) => b.n - a.n || a.key.localeCompare(b.key))[0];
+  // every surname in one pattern, built once: a pattern per person and sentence is quadratic on long articles
+  const keyOfSurname = new Map<string, string>();
+  for (const [key, p] of people) {
+    const surname = p.name.split(/\s+/).at(-1) ?? '';
+    if (surname.length >= 3 && !keyOfSurname.has(surname)) keyOfSurname.set(surname, key);
+  }
+  const alternatives = [...keyOfSurname.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const surnames = alternatives.length ? new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu') : null;
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const [key, p] of people) {
-      const surname = p.name.split(/\s+/).at(-1) ?? '';
-      if (surname.length < 3) continue;
-      const re = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu');
-      for (const m of matchAll(re, s.text)) {
-        const at = s.start + (m.index ?? 0);
-        push(ctx, at, at + m[0].length, 'person', key, undefined, null);
-      }
+    for (const m of surnames ? matchAll(surnames, s.text) : []) {
+      const key = keyOfSurname.get(m[0]);
+      if (!key) continue;
+      const at = s.start + (m.index ?? 0);
+      push(ctx, at, at + m[0].length, 'person', key, undefined, null);
     }
     if (president) {
       for (const m of matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu, s.text)) {
