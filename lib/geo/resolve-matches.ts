@@ -36,6 +36,11 @@ const SAME_ENTRY_WEIGHT = 0.8;
 const COHERENCE_WEIGHT = 2.0;
 /** Distance at which closeness falls to 1/e: places within a few counties of each other support each other. */
 const COHERENCE_KM = 150;
+/**
+ * Distance beyond which a reading lends no support at all: exp(-4500 / 150) ≈ 1e-13, nothing a score can
+ * tell apart, and most pairs of readings in a story on two continents are that far apart.
+ */
+const SUPPORT_RANGE_KM = 4500;
 /** Most candidates per name considered for spatial coherence, by prior (keeps "Springfield" cheap). */
 const COHERENCE_CANDIDATES = 40;
 /** Smallest relative weight (vs the name's best reading) a reading needs to support other places. */
@@ -50,12 +55,18 @@ const RAD = Math.PI / 180;
 interface Located {
   e: GazetteerEntry;
   cosLat: number;
+  /** The point on the unit sphere, for cheap lower bounds on distances. */
+  x: number;
+  y: number;
+  z: number;
   /** A country or continent: close to nothing. */
   wide: boolean;
 }
 
 function located(e: GazetteerEntry): Located {
-  return { e, cosLat: Math.cos(e.lat * RAD), wide: isWide(e) };
+  const cosLat = Math.cos(e.lat * RAD);
+  const lon = e.lon * RAD;
+  return { e, cosLat, x: cosLat * Math.cos(lon), y: cosLat * Math.sin(lon), z: Math.sin(e.lat * RAD), wide: isWide(e) };
 }
 
 function distanceKm(a: Located, b: Located): number {
@@ -65,24 +76,15 @@ function distanceKm(a: Located, b: Located): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** sin x ≥ x (1 - x²/6) for x ≥ 0: a lower bound on the sine without computing it. */
-function sinBelow(x: number): number {
-  const a = Math.abs(x);
-  return a * (1 - (a * a) / 6);
-}
-
 /**
- * A lower bound on distanceKm, from the same haversine with each sine bounded from below (and asin y ≥ y):
- * cheap enough to skip most far pairs before the exact distance is worked out.
+ * A lower bound on distanceKm from the chord between the two points (the arc is never shorter than the chord):
+ * a few multiplications, cheap enough to skip far pairs before the exact distance is worked out.
  */
 function minDistanceKm(a: Located, b: Located): number {
-  const dLat = (b.e.lat - a.e.lat) * RAD;
-  let dLon = Math.abs(b.e.lon - a.e.lon);
-  if (dLon > 180) dLon = 360 - dLon;
-  const sLat = sinBelow(dLat / 2);
-  const sLon = sinBelow((dLon * RAD) / 2);
-  const h = sLat * sLat + a.cosLat * b.cosLat * sLon * sLon;
-  return 2 * EARTH_RADIUS_KM * Math.sqrt(Math.min(1, h));
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  const dz = a.z - b.z;
+  return EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
 /** True for readings that no other place supports by being near: countries and continents. */
@@ -242,10 +244,15 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
           // Closeness is at most 1: a lighter reading cannot beat the best fit so far.
           if (c.w <= bestFit) break;
           if (c.e.geonameid === e.geonameid || c.wide) continue;
-          // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry.
-          if (bestFit > 0 && !inRegion(e, c.e)) {
-            if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
-            if (c.logW - minDistanceKm(here, c) / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
+          // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry;
+          // and one a continent away supports nothing at all.
+          if (!inRegion(e, c.e)) {
+            const minKm = minDistanceKm(here, c);
+            if (minKm > SUPPORT_RANGE_KM) continue;
+            if (bestFit > 0) {
+              if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
+              if (c.logW - minKm / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
+            }
           }
           const fit = c.w * closeness(here, c);
           if (fit > bestFit) {
@@ -276,7 +283,12 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
         // Readings come heaviest first, and none fits better than its weight.
         if (c.logW <= logFit) break;
         if (c.e.geonameid === e.geonameid || c.wide) continue;
-        const log = inRegion(e, c.e) ? c.logW : c.logW - minDistanceKm(here, c) / COHERENCE_KM;
+        let log = c.logW;
+        if (!inRegion(e, c.e)) {
+          const minKm = minDistanceKm(here, c);
+          if (minKm > SUPPORT_RANGE_KM) continue;
+          log -= minKm / COHERENCE_KM;
+        }
         if (log > logFit) logFit = log;
       }
       sum += Math.exp(logFit);
@@ -318,14 +330,6 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (isSameEntry(e, i)) s += SAME_ENTRY_WEIGHT;
     return s;
   };
-  // The most a reading can score: everything but coherence exactly, and coherence at its most.
-  // (the rough bound takes coherence at 1, the tight one bounds it from the distances).
-  const withoutCoherence = (e: GazetteerEntry, indices: readonly number[]): number => {
-    let s = 0;
-    for (const i of indices) s += baseScore(e, i) + (isQualified(e, i) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i) ? SAME_ENTRY_WEIGHT : 0);
-    return s / indices.length;
-  };
-
   // Pass 2, one sense per name: sum each entry's score over all matches of the same key.
   const byKey = new Map<string, number[]>();
   matches.forEach((m, i) => {
@@ -335,12 +339,45 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   });
   const out: ResolvedMatch[] = new Array<ResolvedMatch>(matches.length);
   for (const indices of byKey.values()) {
-    const cands = candidates[indices[0]!]!;
+    const i0 = indices[0]!;
+    const key = matches[i0]!.key;
+    const cands = candidates[i0]!;
+    // The matches of one name share their readings and first pick, so only the qualifier bonus differs
+    // between them ("Paris, Texas ... Paris"): the rest of the score is worked out once per reading.
+    const uniform = indices.every((i) => readings[i] === readings[i0] && firstPick[i] === firstPick[i0]);
+    const qualified = indices.filter((i) => qualifierOf.has(i));
+    const exact = (e: GazetteerEntry): number => {
+      if (!uniform) return indices.reduce((s, i) => s + score(e, i), 0) / indices.length;
+      const base = baseScore(e, i0);
+      const coherent = COHERENCE_WEIGHT * coherence(e, key);
+      const same = isSameEntry(e, i0);
+      let sum = 0;
+      for (const i of indices) {
+        // Added in the order `score` adds them, so both give the very same number.
+        let s = base;
+        s += coherent;
+        if (isQualified(e, i)) s += QUALIFIER_WEIGHT;
+        if (same) s += SAME_ENTRY_WEIGHT;
+        sum += s;
+      }
+      return sum / indices.length;
+    };
+    // The most a reading can score without its coherence: the rough bound then takes coherence at 1,
+    // the tight one bounds it from the distances.
+    const withoutCoherence = (e: GazetteerEntry): number => {
+      if (!uniform) {
+        let s = 0;
+        for (const i of indices) s += baseScore(e, i) + (isQualified(e, i) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i) ? SAME_ENTRY_WEIGHT : 0);
+        return s / indices.length;
+      }
+      const bonus = (qualified.some((i) => isQualified(e, i)) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i0) ? SAME_ENTRY_WEIGHT : 0);
+      return baseScore(e, i0) + bonus;
+    };
     const top = bestBounded(
       cands,
-      (e) => withoutCoherence(e, indices) + COHERENCE_WEIGHT + BOUND_SLACK,
-      (e) => withoutCoherence(e, indices) + COHERENCE_WEIGHT * coherenceBound(e, matches[indices[0]!]!.key) + BOUND_SLACK,
-      (e) => indices.reduce((s, i) => s + score(e, i), 0) / indices.length,
+      (e) => withoutCoherence(e) + COHERENCE_WEIGHT + BOUND_SLACK,
+      (e) => withoutCoherence(e) + COHERENCE_WEIGHT * coherenceBound(e, key) + BOUND_SLACK,
+      exact,
     );
     for (const i of indices) {
       const m = matches[i]!;
