@@ -30,6 +30,9 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Largest request head accepted: room for a 100 kB query string. */
+const MAX_HEADER_BYTES = 256 * 1024;
+
 /**
  * Creates (does not start) a server for `dir` under `basePath` ('' or '/sub').
  * Directories are served by their index.html; anything else missing gets the export's 404.html with status 404.
@@ -37,7 +40,8 @@ const MIME_TYPES = {
 export function createStaticServer(dir, basePath = '') {
   const root = resolve(dir);
   const base = basePath.replace(/\/+$/, '');
-  return createServer(async (req, res) => {
+  // Node's default 16 kB header limit answers a long shared link with 431; the app itself copes with 100 kB links.
+  return createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

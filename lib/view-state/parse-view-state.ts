@@ -11,7 +11,8 @@ export interface ParsedViewState {
 
 // Ids in our outputs are hashes, numbers or slugs; anything else in a link is junk or an injection attempt.
 const ID = z.string().check(z.regex(/^[\w.:-]{1,128}$/));
-const DATE = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine((s) => !Number.isNaN(Date.parse(s))));
+// A real calendar day: Date.parse alone takes 2022-02-30 for 2 March, so the day must survive a round trip.
+const DATE = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isCalendarDay));
 const PANEL = z.enum(PANELS);
 const TYPE = z.enum(INCIDENT_TYPES);
 const MAP_VIEW = z.object({
@@ -21,6 +22,8 @@ const MAP_VIEW = z.object({
 });
 /** Longest search text kept from a link. */
 const MAX_QUERY_CHARS = 200;
+/** Most problems listed in the notice; a link with thousands of junk values must not make a page-long message. */
+const MAX_PROBLEMS = 5;
 
 /**
  * Reads the view from a URL's search and hash parts.
@@ -32,8 +35,14 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
   const state: ViewState = { ...DEFAULT_VIEW_STATE, types: [] };
 
   const one = <T>(name: string, schema: z.ZodMiniType<T>): T | null => {
-    const raw = params.get(name);
-    if (raw === null || raw === '') return null;
+    // A repeated parameter with different values (?place=a&place=b) names no single view: keep none of them.
+    const values = [...new Set(params.getAll(name).filter((v) => v !== ''))];
+    if (values.length > 1) {
+      problems.push(`ignored ${values.length} different values of ${name}`);
+      return null;
+    }
+    const raw = values[0];
+    if (raw === undefined) return null;
     const result = z.safeParse(schema, raw);
     if (result.success) return result.data;
     problems.push(`ignored ${name}=${truncate(raw)}`);
@@ -52,20 +61,23 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
     state.from = null;
     state.to = null;
   }
-  state.q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_CHARS);
+  const q = params.getAll('q').join(' ').trim();
+  if (q.length > MAX_QUERY_CHARS) problems.push(`shortened the search text to ${MAX_QUERY_CHARS} characters`);
+  state.q = q.slice(0, MAX_QUERY_CHARS);
   const embed = params.get('embed');
   state.embed = embed === '1' || embed === 'true';
 
-  const types = params.get('type');
-  if (types !== null && types !== '') {
-    for (const raw of types.split(',')) {
-      const result = z.safeParse(TYPE, raw);
-      if (result.success) {
-        if (!state.types.includes(result.data)) state.types.push(result.data);
-      } else {
-        problems.push(`ignored unknown incident type ${truncate(raw)}`);
-      }
-    }
+  // ?type=riot,clash and ?type=riot&type=clash mean the same.
+  const unknownTypes: string[] = [];
+  for (const raw of params.getAll('type').flatMap((t) => t.split(','))) {
+    if (raw === '') continue;
+    const result = z.safeParse(TYPE, raw);
+    if (!result.success) unknownTypes.push(raw);
+    else if (!state.types.includes(result.data)) state.types.push(result.data);
+  }
+  if (unknownTypes.length === 1) problems.push(`ignored unknown incident type ${truncate(unknownTypes[0]!)}`);
+  else if (unknownTypes.length > 1) {
+    problems.push(`ignored ${unknownTypes.length} unknown incident types (${truncate(unknownTypes[0]!)}, …)`);
   }
 
   const mapText = hashParam(hash, 'map');
@@ -74,7 +86,15 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
     if (view === null) problems.push(`ignored map view ${truncate(mapText)}; expected zoom/lat/lon`);
     state.map = view;
   }
+  if (problems.length > MAX_PROBLEMS) {
+    problems.splice(MAX_PROBLEMS - 1, Infinity, `${problems.length - MAX_PROBLEMS + 1} more problems`);
+  }
   return { state, problems };
+}
+
+function isCalendarDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
 }
 
 /** `map=6/43.25/76.95` → MapView, or null when any part is missing or out of range. */

@@ -20,7 +20,7 @@ describe('filterIncidents', () => {
     ['by words in a quote, any case', { q: 'TEAR gas' }, ['i-clash-almaty']],
     ['by place name', { q: 'almaty', types: ['riot'] }, ['i-riot-almaty']],
     ['by a one-day range, dropping undated incidents', { from: '2022-01-04', to: '2022-01-04' }, ['i-protest-aktau']],
-    ['by an open-ended range', { from: '2022-01-07' }, ['i-killed-nationwide', 'i-statement-moscow']],
+    ['by an open-ended range', { from: '2022-01-07' }, ['i-hostile', 'i-killed-nationwide', 'i-statement-moscow']],
   ];
   test.each(cases)('%s', (_name, filters, expected) => {
     expect(ids(filterIncidents(data.incidents, { ...DEFAULT_VIEW_STATE, ...filters }))).toEqual(expected);

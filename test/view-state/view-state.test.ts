@@ -13,6 +13,10 @@ describe('parseViewState', () => {
     ['reads the panel and embed mode', '?panel=table&embed=1', '', { panel: 'table', embed: true }],
     ['finds map among other hash keys', '', '#layers=X&map=3/-10.5/20', { map: { zoom: 3, lat: -10.5, lon: 20 } }],
     ['drops duplicate types', '?type=riot,riot', '', { types: ['riot'] }],
+    ['joins repeated type parameters', '?type=riot&type=clash&type=riot', '', { types: ['riot', 'clash'] }],
+    ['takes a repeated parameter with one value', '?place=42&place=42', '', { place: '42' }],
+    ['ignores parameters it does not know', '?utm_source=chat&fbclid=x', '', {}],
+    ['reads a leap day', '?from=2024-02-29', '', { from: '2024-02-29' }],
   ];
   test.each(cases)('%s', (_name, search, hash, expected) => {
     const { state, problems } = parseViewState(search, hash);
@@ -31,6 +35,16 @@ describe('parseViewState', () => {
     ['an unknown incident type', '?type=parade', '', 'types'],
     ['an impossible date', '?from=2022-13-45', '', 'from'],
     ['a range that ends before it starts', '?from=2022-01-07&to=2022-01-01', '', 'from'],
+    ['a day the month does not have', '?from=2022-02-30', '', 'from'],
+    ['coordinates off the globe', '', '#map=99/999/999', 'map'],
+    ['a number too long for a double', '', `#map=5/${'9'.repeat(400)}/1`, 'map'],
+    ['exponent notation', '', '#map=1e1/10/10', 'map'],
+    ['a bad percent escape in the hash', '', '#map=%E0%A4%A', 'map'],
+    ['markup in the hash', '', '#map=<img src=x onerror=alert(1)>', 'map'],
+    ['a repeated place with two values', '?place=a&place=b', '', 'place'],
+    ['a prototype key as panel', '?panel=__proto__', '', 'panel'],
+    ['a javascript: URL as source', '?source=javascript:alert(1)', '', 'source'],
+    ['an id longer than any we write', `?incident=${'a'.repeat(129)}`, '', 'incident'],
   ];
   test.each(malformed)('falls back to the default view on %s, with a problem', (_name, search, hash, field) => {
     const { state, problems } = parseViewState(search, hash);
@@ -43,6 +57,21 @@ describe('parseViewState', () => {
     expect(problems).toHaveLength(1);
     expect(state.place).toBe('42');
     expect(state.map).toEqual({ zoom: 5, lat: 1, lon: 2 });
+  });
+
+  test('a 100 kB link keeps a short notice and a short search', () => {
+    const junkTypes = Array.from({ length: 10_000 }, (_, i) => `t${i}`).join(',');
+    const search = `?q=${'a'.repeat(100_000)}&type=${junkTypes}&place=${'x'.repeat(50_000)}`;
+    const { state, problems } = parseViewState(search, `#map=${'1/'.repeat(50_000)}`);
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, q: 'a'.repeat(200) });
+    expect(problems.length).toBeLessThanOrEqual(5);
+    expect(problems.join('; ').length).toBeLessThan(600);
+  });
+
+  test('lists at most five problems', () => {
+    const { problems } = parseViewState('?place=<&incident=<&actor=<&source=<&panel=<&from=<&to=<', '#map=x');
+    expect(problems).toHaveLength(5);
+    expect(problems[4]).toBe('4 more problems');
   });
 
   test('never throws on junk', () => {
