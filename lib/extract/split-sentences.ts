@@ -68,6 +68,29 @@ type SplitFn = (text: string, world: unknown) => string[];
 const SPLIT: SplitFn = (nlp.methods() as { one: { tokenize: { splitSentences: SplitFn } } }).one.tokenize.splitSentences;
 const WORLD: unknown = nlp.world();
 
+/**
+ * Longest sentence passed on, in UTF-16 units. News sentences run to a few hundred characters; text without
+ * full stops (a 200,000-word line) is cut at spaces into pieces this long, so every later step does bounded
+ * work per sentence and the whole article stays linear.
+ */
+const MAX_SENTENCE_CHARS = 2_000;
+
+/** A sentence longer than MAX_SENTENCE_CHARS, cut after its last comma, semicolon or space before the limit. */
+function boundPiece(piece: string): string[] {
+  if (piece.length <= MAX_SENTENCE_CHARS) return [piece];
+  const out: string[] = [];
+  let rest = piece;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const head = rest.slice(0, MAX_SENTENCE_CHARS);
+    const soft = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+    const cut = soft > MAX_SENTENCE_CHARS / 2 ? soft + 2 : head.lastIndexOf(' ') > 0 ? head.lastIndexOf(' ') + 1 : MAX_SENTENCE_CHARS;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
 function pushSentences(text: string, start: number, end: number, paragraph: number, article: Article, out: Sentence[]): void {
   const chunk = text.slice(start, end);
   if (!chunk.trim()) return;
@@ -76,7 +99,7 @@ function pushSentences(text: string, start: number, end: number, paragraph: numb
   // should the splitter ever rewrite text, offsets would drift: keep the chunk as one sentence instead
   const pieces = found.join('') === chunk ? found : [chunk];
   let at = start;
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap(boundPiece)) {
     let a = at;
     let b = at + piece.length;
     at = b;
