@@ -96,6 +96,33 @@ function hasQualifierAfter(m: NameMatch, c: Context): boolean {
   return and?.key === 'and' && other?.capitalized === true && tail !== undefined && PLACE_TAIL_WORDS.has(tail.key);
 }
 
+/** A locative word before, or a qualifier after or before: "in Superior", "Mobile, Ala.", "Springfield, Ill.". */
+function hasEvidence(m: NameMatch, c: Context): boolean {
+  return hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c);
+}
+
+/** "US$460 million", "$US 15 billion", "NZ$20": a country code glued to a dollar sign is a currency. */
+function isCurrency(m: NameMatch, c: Context): boolean {
+  return c.text.charAt(m.end) === '$' || c.text.charAt(m.start - 1) === '$';
+}
+
+/** Words after a place name that make it the name of a disease: "Marburg virus", "Rift Valley fever". */
+const DISEASE_WORDS: ReadonlySet<string> = new Set(['virus', 'ebolavirus', 'fever', 'disease', 'haemorrhagic', 'hemorrhagic']);
+
+/** "Marburg virus", "Lyme disease": a disease named after a place does not put the story there. */
+function isEponym(m: NameMatch, c: Context): boolean {
+  const next = c.tokens[m.last];
+  return next !== undefined && DISEASE_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
+}
+
+/** Heads of the names of natural features, which the gazetteer lacks: "Aleutian Islands", "Gulf of Mexico". */
+const FEATURE_WORDS: ReadonlySet<string> = new Set(
+  'islands island isles isle bay gulf delta sea seas ocean river lake lakes valley mountains mountain peninsula strait coast plateau plain plains desert'.split(' '),
+);
+
+/** Words that join an institution's head word to what it serves: "University of Georgia", "Centre for Disease". */
+const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** "6016 Dublin Road", "Memphis Street": a street named after the place. */
 function isStreetName(m: NameMatch, c: Context): boolean {
   const next = c.tokens[m.last];
@@ -184,12 +211,25 @@ export function filterMatches(
     const next = tokens[m.last];
     if (next && /^[-‐‑]$/.test(text.slice(m.end, next.start)) && MODIFIER_TAILS.has(next.key)) return false;
     if (isStreetName(m, c)) return false;
+    if (isCurrency(m, c) || isEponym(m, c)) return false;
+    // "the University of Georgia", "the Centre for Disease Control": a common word heading an institution's name.
+    // (Not a feature's head: "the Gulf of Mexico"; nor a well-known place: "the Nice of Russia".)
+    const plainWord = single && classes.includes('c') && !first.allCaps && text.charAt(m.end) !== '.' && !FEATURE_WORDS.has(m.key);
+    if (plainWord && next && INSTITUTION_LINKS.has(next.key) && tokens[m.last + 1]?.capitalized) {
+      if (entriesOf(m, gazetteer).every((e) => e.population < WELL_KNOWN_POPULATION && e.kind !== 'country')) return false;
+    }
 
     const entries = entriesOf(m, gazetteer);
     const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
     const after = nameAfter(m, c, classes);
-    if (major && (after === 'media' || after === 'person')) return false;
+    // "Agence France-Presse": a country glued by a hyphen to a word that names nothing is part of a name.
+    if (major && (after === 'media' || after === 'person' || after === 'hyphen')) return false;
+    // "Health Centre", "Danube Delta": a common word after a capitalised word is the tail of that name.
+    // (Abbreviations and a feature's head are left alone: "Former US ambassador", "Danube Delta".)
+    if (plainWord && nameBefore(m, c)) return false;
+    // "Drug" is an alternate spelling of Durg, India: a common word that is only an alternate name needs evidence.
+    if (plainWord && !entries.some((e) => foldName(e.name) === m.key) && !hasEvidence(m, c)) return false;
     if (major && !classes && after === null && abbreviationFits(m, c, entries)) return true;
 
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
@@ -202,7 +242,7 @@ export function filterMatches(
     if (!abbreviationFits(m, c, entries)) return false;
     if (!major && single && personKeys.has(m.key)) return false;
 
-    const evidence = hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c);
+    const evidence = hasEvidence(m, c);
     const wellKnown = maxPopulation >= WELL_KNOWN_POPULATION || major;
     // A one-word name that is also an organisation, a person's name or a common word.
     if (classes.includes('o') && !evidence) return false;

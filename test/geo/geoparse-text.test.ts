@@ -26,6 +26,15 @@ describe('geoparseText recognition traps', () => {
     ['Dutch farms were culled after bird flu reached the Netherlands.', ['Netherlands'], ['Dutch']],
     ['Refugees fled the Democratic Republic of Congo for neighbouring Congo.', ['Democratic Republic of Congo', 'Congo'], []],
     ['Horses in NSW were vaccinated after the outbreak at a Sydney stable.', ['NSW', 'Sydney'], []],
+    // Currencies, diseases, institutions and compounds built on place names.
+    ['The donors pledged US$460 million to rebuild clinics in Haiti.', ['Haiti'], ['US']],
+    ['The Marburg virus has killed dozens in Angola this year.', ['Angola'], ['Marburg']],
+    ['A Cairo official told Agence France-Presse that the border was shut.', ['Cairo'], ['France']],
+    ['She studied at the University of Georgia before moving to Atlanta.', ['Georgia', 'Atlanta'], ['University']],
+    ['The Food and Drug Administration recalled eggs from farms in Iowa.', ['Iowa'], ['Drug']],
+    ['Swabs were sent to the Wild Life Health Centre in Dorset for tests.', ['Dorset'], ['Centre']],
+    ['Former US ambassador Dan Kurtz spoke in Cairo on Monday.', ['US', 'Cairo'], []],
+    ['Sochi could become the Nice of Russia, he said.', ['Sochi', 'Nice', 'Russia'], []],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
