@@ -1,8 +1,19 @@
-import { loadDashboard } from '@/lib/data';
+import { INCIDENT_CHUNK_SIZE, loadDashboard } from '@/lib/data';
 import { Dashboard } from './_components/dashboard';
+import type { DashboardMeta } from './_components/dashboard-data';
 
-// Build time only: the pipeline's output becomes the page's props.
+// Build time only: the page carries the counts; the records themselves are fetched from data/ (app/data/**).
 export default function Page() {
   const data = loadDashboard();
-  return <Dashboard data={data} />;
+  const meta: DashboardMeta = {
+    counts: {
+      sources: data.sources.length,
+      places: data.places.length,
+      incidents: data.incidents.length,
+      actors: data.actors.length,
+    },
+    incidentChunks: Math.max(1, Math.ceil(data.incidents.length / INCIDENT_CHUNK_SIZE)),
+    generatedAt: data.generatedAt,
+  };
+  return <Dashboard meta={meta} />;
 }

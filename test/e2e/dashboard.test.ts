@@ -79,8 +79,8 @@ describe('dashboard', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}?place=%3Cscript%3E&panel=nope#map=99/abc/1`);
     await expect.poll(() => page.locator('.mw-notice').textContent()).toMatch(/could not be followed/);
+    await expect.poll(() => page.locator('.mw-source').count()).toBe(5);
     expect(await page.locator('.mw-place').count()).toBe(0);
-    expect(await page.locator('.mw-source').count()).toBe(5);
     await expect.poll(() => mapView(page)).toMatch(/^\d+\//);
     expect(new URL(page.url()).search).toBe('');
     await context.close();

@@ -1,5 +1,7 @@
 // The dashboard fixture exported with BASE_PATH=/mapwire and served under /mapwire/ with every tile request
 // blocked: the bundled basemap and the markers must still show. Builds out-subpath/ when it is missing or stale.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIXTURE_EXPORT, ensureFixtureExport, launch, offlineContext, serve, watchErrors, type Served } from './helpers';
@@ -23,8 +25,10 @@ test('under a sub-path with tiles blocked, the basemap and the markers are drawn
   const page = await context.newPage();
   const errors = watchErrors(page);
   const failed: string[] = [];
+  const fetched: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(response.url());
+    fetched.push(new URL(response.url()).pathname);
   });
   await page.goto(server.url);
 
@@ -37,6 +41,11 @@ test('under a sub-path with tiles blocked, the basemap and the markers are drawn
   expect(await page.locator('.leaflet-tile-loaded').count()).toBe(0);
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
+  // The records come from data files under the sub-path, not from the page's HTML.
+  expect(fetched).toEqual(expect.arrayContaining(['/mapwire/data/incidents/0.json', '/mapwire/data/sources.json']));
+  const html = readFileSync(join(FIXTURE_EXPORT.dir, 'index.html'), 'utf8');
+  expect(html).not.toContain('Clashes took place in Almaty');
+  expect(html.length).toBeLessThan(30_000);
   await context.close();
 });
 

@@ -15,7 +15,10 @@ export function ActorsPanel({
   onSelect: (id: string | null) => void;
 }) {
   if (actors.length === 0) return <p className="mw-muted">No actors were found in the articles.</p>;
-  const incidentCount = (id: string) => incidents.filter((i) => i.actors.includes(id)).length;
+  // One pass over the incidents rather than one per actor.
+  const counts = new Map<string, number>();
+  for (const incident of incidents) for (const id of incident.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const incidentCount = (id: string) => counts.get(id) ?? 0;
   const sorted = actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return (
     <section aria-labelledby="mw-actors-title">

@@ -2,7 +2,6 @@
 // The dashboard shell: reads the view from the URL, filters the incidents, and lays out map, timeline and panel.
 // Every choice the user makes is written back to the URL (push for selections and filters, replace for panning).
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DashboardData } from '@/lib/data';
 import { filterIncidents } from '@/lib/view-state/filter-incidents';
 import { PANELS, type MapView, type Panel, type ViewState } from '@/lib/view-state/view-state';
 import { ActorsPanel } from './actors-panel';
@@ -13,6 +12,7 @@ import { IncidentTable } from './incident-table';
 import { TYPE_STYLE } from './incident-style';
 import { MapClient } from './map-client';
 import { PlaceDetail } from './place-detail';
+import { useDashboardData, type DashboardMeta } from './dashboard-data';
 import { CopyLink, Downloads } from './share-tools';
 import { SourcesPanel } from './sources-panel';
 import { Timeline } from './timeline';
@@ -23,24 +23,41 @@ const PANEL_LABELS: Record<Panel, string> = { incidents: 'Incidents', sources: '
 /** Zoom the map goes to (at least) when a place or incident is picked from the panel. */
 const FOCUS_ZOOM = 7;
 
-export function Dashboard({ data }: { data: DashboardData }) {
+export function Dashboard({ meta }: { meta: DashboardMeta }) {
+  const load = useDashboardData(meta);
+  const { data } = load;
+  const ready = load.status === 'ready';
+  useEffect(() => {
+    // Fetch the map's code while the data loads; the map itself mounts once the data is there.
+    void import('./incident-map');
+  }, []);
   const { state, problems, update } = useViewState();
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const incidentById = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
   const selectedPlace = state.place === null ? undefined : placeById.get(state.place);
   const selectedIncident = state.incident === null ? undefined : incidentById.get(state.incident);
-  const unknown = [
+  // Ids in the link can only be checked once the data has arrived.
+  const unknown = !ready ? [] : [
     state.place !== null && selectedPlace === undefined ? `no place ${JSON.stringify(state.place)} here` : null,
     state.incident !== null && selectedIncident === undefined ? `no incident ${JSON.stringify(state.incident)} here` : null,
   ].filter((p): p is string => p !== null);
   const notice = useLinkNotice([...problems, ...unknown], {
-    ...(selectedPlace === undefined ? { place: null } : {}),
-    ...(selectedIncident === undefined ? { incident: null } : {}),
+    ...(ready && selectedPlace === undefined ? { place: null } : {}),
+    ...(ready && selectedIncident === undefined ? { incident: null } : {}),
   });
 
-  const shown = useMemo(() => filterIncidents(data.incidents, state), [data.incidents, state]);
-  const undatedFilter = useMemo(() => filterIncidents(data.incidents, { ...state, from: null, to: null }), [data.incidents, state]);
-  const nationwide = shown.filter((i) => i.lat === null || i.lon === null);
+  // Filtered again only when a filter changes: panning rewrites the URL (and so `state`) after every move, and
+  // a new list would rebuild the cluster index of 100,000 incidents.
+  const filters = { types: state.types, actor: state.actor, source: state.source, q: state.q, from: state.from, to: state.to };
+  const filterKey = JSON.stringify(filters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterIncidents(data.incidents, { ...state, ...filters }), [data.incidents, filterKey]);
+  const undatedFilter = useMemo(
+    () => filterIncidents(data.incidents, { ...state, ...filters, from: null, to: null }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.incidents, filterKey],
+  );
+  const nationwide = useMemo(() => shown.filter((i) => i.lat === null || i.lon === null), [shown]);
 
   // Where the map is, so that focusing on a place never zooms out.
   const lastView = useRef<MapView | null>(state.map);
@@ -90,7 +107,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
         <header className="mw-header">
           <h1>Mapwire</h1>
           <p className="mw-counts">
-            {data.sources.length} sources · {data.places.length} places · {data.incidents.length} incidents
+            {meta.counts.sources} sources · {meta.counts.places} places · {meta.counts.incidents} incidents
           </p>
           <div className="mw-tools">
             <CopyLink />
@@ -121,7 +138,14 @@ export function Dashboard({ data }: { data: DashboardData }) {
               </ul>
             </section>
           )}
-          <section className="mw-map-wrap" aria-label="Map">
+          <section className="mw-map-wrap" aria-label="Map" aria-busy={!ready}>
+            {load.status === 'failed' ? (
+              <div className="mw-map-loading" role="alert">
+                The data could not be loaded ({load.error}).
+              </div>
+            ) : !ready ? (
+              <div className="mw-map-loading">Loading {meta.counts.incidents.toLocaleString('en')} incidents…</div>
+            ) : (
             <MapClient
               places={data.places}
               incidents={shown}
@@ -136,6 +160,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
               onSelectIncident={selectIncident}
               onViewChange={moveMap}
             />
+            )}
           </section>
           {data.incidents.length > 0 && !state.embed && <Timeline incidents={undatedFilter} state={state} update={update} />}
         </div>

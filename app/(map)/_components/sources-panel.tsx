@@ -27,6 +27,15 @@ export function SourcesPanel({
   onSelectIncident?: (id: string) => void;
   onSelectActor?: (id: string) => void;
 }) {
+  // One pass over the incidents, not one per source (1,000 sources × 100,000 incidents would be 10^8 checks).
+  const bySource = new Map<string, IncidentView[]>();
+  for (const incident of incidents) {
+    for (const id of incident.sources) {
+      const list = bySource.get(id);
+      if (list === undefined) bySource.set(id, [incident]);
+      else list.push(incident);
+    }
+  }
   return (
     <section className="mw-sources" aria-labelledby="mw-sources-title">
       <h2 id="mw-sources-title">Sources ({sources.length})</h2>
@@ -36,7 +45,7 @@ export function SourcesPanel({
         <ol className="mw-source-list">
           {sources.map((source) => {
             const open = source.id === openSource;
-            const own = incidents.filter((i) => i.sources.includes(source.id));
+            const own = bySource.get(source.id) ?? [];
             return (
               <li key={source.id} className={open ? 'mw-source mw-open' : 'mw-source'} data-source={source.id}>
                 <h3>{source.title}</h3>

@@ -8,13 +8,20 @@ import { TYPE_STYLE } from '../../(map)/_components/incident-style';
 
 /** Stands in when the corpus has no incidents: a static export needs at least one page per dynamic route. */
 const NO_INCIDENT = '_none';
+/**
+ * MAPWIRE_PERMALINKS caps how many incidents get a page of their own (default: all). A corpus of 100,000 incidents
+ * would otherwise export 100,000 HTML files; the map links to incidents by `?incident=` either way.
+ */
+const PERMALINK_LIMIT = Number.parseInt(process.env.MAPWIRE_PERMALINKS ?? '', 10);
 /** Longest Open Graph description; chat apps cut the rest. */
 const MAX_DESCRIPTION_CHARS = 200;
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Array<{ id: string }> {
-  const ids = loadDashboard().incidents.map((incident) => ({ id: incident.id }));
+  const incidents = loadDashboard().incidents;
+  const limit = Number.isNaN(PERMALINK_LIMIT) ? incidents.length : Math.max(0, PERMALINK_LIMIT);
+  const ids = incidents.slice(0, limit).map((incident) => ({ id: incident.id }));
   return ids.length > 0 ? ids : [{ id: NO_INCIDENT }];
 }
 
