@@ -28,6 +28,8 @@ const COUNTRY_FOCUS_WEIGHT = 1.2;
 const REGION_NAMED_WEIGHT = 0.6;
 /** Bonus for a qualifier right after the name: "Aktau, Mangystau Province", "Paris, Texas". */
 const QUALIFIER_WEIGHT = 2.0;
+/** Bonus for a national capital in a story that names a country: capitals stand for governments. */
+const CAPITAL_WEIGHT = 0.5;
 /** Bonus when the text names the place under its main name, not only an alternate ("Georgia" vs "Gruzia"). */
 const PRIMARY_NAME_WEIGHT = 0.15;
 /** Bonus when another name in the text already resolved to this very entry ("Mangystau Province" ... "Mangystau"). */
@@ -207,6 +209,36 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   });
   let totalVotes = 0;
   for (const v of countryVotes.values()) totalVotes += v;
+  // A story that names countries speaks of governments by their capitals: "Egypt cooperated with Washington".
+  // Not when another named country has a place of that name ("London" in a story on Canada), nor when the name is
+  // a country's too ("Panama").
+  // Nor when a named region holds another place of that name ("London" beside "Ontario"), or when the name is
+  // also a region of a country whose other regions are named ("Oregon and Washington laws").
+  const namedCountries = new Set<string>();
+  const namedRegions = new Map<string, GazetteerEntry>();
+  for (const e of firstPick) {
+    if (e?.kind === 'country') namedCountries.add(e.country);
+    if (e?.featureCode === 'ADM1' && e.admin1) namedRegions.set(e.admin1, e);
+  }
+  const regionCountries = new Set([...namedRegions.values()].map((e) => e.country));
+  const capitalReading = new Set<Readings>();
+  if (namedCountries.size > 0) {
+    for (const r of readings) {
+      if (capitalReading.has(r) || !r.entries.some((e) => e.featureCode === 'PPLC')) continue;
+      const capitals = new Set(r.entries.filter((e) => e.featureCode === 'PPLC').map((e) => e.country));
+      if (r.entries.some((e) => e.kind === 'country' || (!capitals.has(e.country) && namedCountries.has(e.country)))) continue;
+      const regionOfName = r.entries.find((e) => e.featureCode === 'ADM1');
+      if (r.entries.some((e) => e.featureCode !== 'PPLC' && e.admin1 !== null && namedRegions.has(e.admin1) && namedRegions.get(e.admin1) !== e)) continue;
+      if (regionOfName && [...namedRegions.values()].some((n) => n.country === regionOfName.country && n !== regionOfName)) continue;
+      capitalReading.add(r);
+    }
+  }
+  // "a Washington state farm", "the state of Victoria": a region word next to the name asks for the region.
+  const regionWordAfter = new Set<number>();
+  matches.forEach((m, i) => {
+    if (/^[ \u00a0](?:state|province)\b/.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
+    else if (/\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) regionWordAfter.add(i);
+  });
 
   // Qualifiers: "Aktau, Mangystau Province" — the next match after a comma names a region or country.
   const qualifierOf = new Map<number, GazetteerEntry[]>();
@@ -312,12 +344,14 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     let s = prior(e, i);
     if (others > 0) s += COUNTRY_FOCUS_WEIGHT * (votes / others);
     if (e.featureCode !== 'ADM1' && e.admin1 && regionNamed.has(e.admin1)) s += REGION_NAMED_WEIGHT;
+    if (e.featureCode === 'PPLC' && capitalReading.has(readings[i]!)) s += CAPITAL_WEIGHT;
     return s;
   };
   // "Paris, Texas": a qualifier after the name that contains this reading.
   const isQualified = (e: GazetteerEntry, i: number): boolean =>
-    qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
-    false;
+    (regionWordAfter.has(i) && e.featureCode === 'ADM1') ||
+    (qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
+      false);
   // "Mangystau Province" ... "Mangystau": another name of the text already chose this very entry.
   const isSameEntry = (e: GazetteerEntry, i: number): boolean => {
     const otherKey = chosenIds.get(e.geonameid);
@@ -345,7 +379,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     // The matches of one name share their readings and first pick, so only the qualifier bonus differs
     // between them ("Paris, Texas ... Paris"): the rest of the score is worked out once per reading.
     const uniform = indices.every((i) => readings[i] === readings[i0] && firstPick[i] === firstPick[i0]);
-    const qualified = indices.filter((i) => qualifierOf.has(i));
+    const qualified = indices.filter((i) => qualifierOf.has(i) || regionWordAfter.has(i));
     const exact = (e: GazetteerEntry): number => {
       if (!uniform) return indices.reduce((s, i) => s + score(e, i), 0) / indices.length;
       const base = baseScore(e, i0);

@@ -59,6 +59,11 @@ describe('geoparseText resolution', () => {
     ['The strain has now been found in birds in Asia and Europe.', 'Europe', '', 6255148],
     ['Refugees fled the Democratic Republic of Congo for neighbouring Congo.', 'Congo', 'CG', 2260494],
     ['Horses in NSW were vaccinated after the outbreak at a Sydney stable.', 'NSW', 'AU', 2155400],
+    // A capital stands for its government in a story that names countries; a region word asks for the region.
+    ['Egypt cooperated closely with Washington on Gaza, officials in Cairo said.', 'Washington', 'US', 4140963],
+    ['The cow came from a Washington state farm, officials in Canada said.', 'Washington', 'US', 5815135],
+    ['Laws in Oregon and Washington allow it, a Japan study said.', 'Washington', 'US', 5815135],
+    ['Most cases were in the state of Victoria, Singapore health officials said.', 'Victoria', 'AU', 2145234],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
