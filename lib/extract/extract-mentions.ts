@@ -43,6 +43,18 @@ const HEDGE_WORDS = /\b(?:reportedly|allegedly|according to|there are reports|re
  */
 const HISTORY = /\b(?:years ago|decades ago|previous(?:ly)? incidents|in the past|has a history of|history of|since (?:gaining )?independence|was once)\b/i;
 
+/** Nouns that introduce a news outlet: what it "said on Twitter" is reporting, not a statement. */
+const MEDIA_BEFORE = /\b(?:television|TV)(?: station| channel)?\s+$|\b(?:newspaper|daily|weekly|news agency|agency|website|news site|outlet|broadcaster|channel|radio station)\s+$/i;
+
+/** Types whose figures are tallies of people. */
+const COUNTED: ReadonlySet<IncidentType> = new Set(['killing', 'injury', 'detention']);
+
+/**
+ * Words that scope a count to one day or night: "about 700 people were detained over the past day" is that
+ * day's count, kept apart from "the number detained since election day … more than 6,700".
+ */
+const ONE_DAY = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24 hours|night)\b|\bin a single (?:day|night)\b/i;
+
 /** Place roles that can be where a mention happened; datelines and speakers' places never are (statements aside). */
 const EVENT_ROLES = new Set(['event', 'caption']);
 
@@ -99,10 +111,12 @@ function byDistance(trigger: { start: number; end: number }) {
  * Chooses where a mention happened. In the sentence: the nearest city or region (a country only when
  * none is named: "in Aktobe, Kazakhstan" → Aktobe), plus the places coordinated with it ("in the towns of
  * Zhanaozen and Aktau" → both). Otherwise the paragraph's last event place, otherwise the country.
- * Statements may take the speaker's place ("told the press in Beijing"); nothing takes a dateline's.
+ * Statements may take the speaker's place ("told the press in Beijing"), and a foreign speaker the dateline
+ * of a story from its own country; nothing else takes a dateline's.
  */
 function locate(
   type: IncidentType, trigger: { start: number; end: number }, at: number, doc: Doc, gazetteer: Gazetteer, article: Article, focus: string | null,
+  speakerCountry: string | null = null,
 ): Located[] {
   const sentence = doc.sentences[at]!;
   // "troopers from Moscow": an origin is not where the incident happens
@@ -148,6 +162,13 @@ function locate(
       .filter((e) => (seen.has(e.geonameid) ? false : (seen.add(e.geonameid), true)))
       .map((e) => ({ geonameid: e.geonameid, country: e.country }));
   }
+  if (type === 'statement' && speakerCountry && speakerCountry !== focus) {
+    // a foreign reaction in a story datelined in the speaker's own country was made there, whatever country the
+    // sentence names: "Warsaw - Poland on Monday called for an emergency summit on Belarus" → Warsaw
+    const home = doc.places.find((p) => p.role === 'dateline' && placeEntry(p, gazetteer)?.country === speakerCountry && placeEntry(p, gazetteer)?.kind === 'city');
+    const e = home && placeEntry(home, gazetteer);
+    if (e) return [{ geonameid: e.geonameid, country: e.country }];
+  }
   const countries = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country').sort(byDistance(trigger));
   if (countries[0]) return [{ geonameid: null, country: placeEntry(countries[0], gazetteer)?.country ?? null }];
   if (NATIONAL_TYPES.has(type) || type === 'statement') return [{ geonameid: null, country: focus }];
@@ -169,6 +190,17 @@ function locate(
     }
   }
   return [{ geonameid: null, country: focus }];
+}
+
+/**
+ * The person a killing, injury or detention trigger acts on, when a named person follows it closely and no count
+ * comes between: "arrested the Russian reporter Konstantin Pridybail" → Pridybail; "detained 700 people" → none.
+ */
+function namedObject(t: TriggerHit, actors: readonly ActorMention[], sentence: Sentence): ActorMention | undefined {
+  const person = actors.find((a) => a.kind === 'person' && a.key && a.start - sentence.start >= t.end && a.start - sentence.start - t.end <= 60);
+  if (!person) return undefined;
+  const between = sentence.text.slice(t.end, person.start - sentence.start);
+  return /[.;:]|\d|\b(?:people|protesters|demonstrators|dozens|hundreds|thousands|by|after|before|when|while|who|which)\b/i.test(between) ? undefined : person;
 }
 
 /** Characters between two spans (0 when they touch or overlap). */
@@ -283,6 +315,7 @@ export function extractMentions(
 
     // final topics: a statement is keyed by its speaker, a resignation by who goes
     const typed: TriggerHit[] = [];
+    const speakerCountry = new Map<TriggerHit, string | null>();
     for (const t of triggers) {
       let topic = t.topic;
       if (t.type === 'statement') {
@@ -298,13 +331,25 @@ export function extractMentions(
         const before = speakers.filter((a) => a.end <= abs).sort((a, b) => b.end - a.end);
         const after = speakers.filter((a) => a.end > abs).sort((a, b) => a.start - b.start);
         const speaker = previous && !before.length ? previous : (before[0] ?? after[0]);
+        // "the Polish television station Belsat … said on Twitter": a news outlet reports, it makes no statement
+        if (speaker && MEDIA_BEFORE.test(article.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
         topic = speaker?.key ?? null;
+        speakerCountry.set(t, speaker?.country ?? (speaker?.key?.startsWith('state:') ? speaker.key.slice(6) : null));
         if (speaker && !sentenceActors.includes(speaker)) sentenceActors.push(speaker);
+      } else if (COUNTED.has(t.type) && namedObject(t, sentenceActors, sentence)) {
+        // "arrested the Russian reporter Konstantin Pridybail": the arrest of named people is an event of its own,
+        // not part of the day's mass detentions
+        topic = namedObject(t, sentenceActors, sentence)!.key ?? null;
+      } else if (COUNTED.has(t.type) && ONE_DAY.test(sentence.text)) {
+        // "police detained about 700 people over the past day" is a day's count, not the running total
+        topic = 'day';
       } else if (t.type === 'resignation') {
         // "the cabinet resigned" and "removed him from his post" are different events
         topic = /cabinet|government|ministers/i.test(sentence.text.slice(Math.max(0, t.start - 40), t.end + 40)) ? 'government' : 'person';
       }
-      typed.push({ ...t, topic });
+      const final = { ...t, topic };
+      if (speakerCountry.has(t)) speakerCountry.set(final, speakerCountry.get(t) ?? null);
+      typed.push(final);
     }
     typed.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
 
@@ -319,7 +364,7 @@ export function extractMentions(
     const grouped = new Map<string, { trigger: TriggerHit; triggers: TriggerHit[]; where: Located }>();
     for (const t of typed) {
       const abs = { start: sentence.start + t.start, end: sentence.start + t.end };
-      for (const w of locate(t.type, abs, at, doc, gazetteer, article, focus)) {
+      for (const w of locate(t.type, abs, at, doc, gazetteer, article, focus, speakerCountry.get(t) ?? null)) {
         const k = `${t.type}|${t.topic ?? ''}|${w.geonameid ?? w.country ?? ''}`;
         const g = grouped.get(k);
         if (g) g.triggers.push(t);

@@ -82,6 +82,12 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
         date = toIso(new Date(ref.getTime() - delta * DAY_MS));
         basis = 'weekday';
       }
+    } else if (/\bpast day\b/i.test(r.text)) {
+      // "over the past day" in a dated report is the day before it, as "yesterday" is
+      if (reference.basis === 'published' && reference.date) {
+        date = toIso(new Date(toNoon(reference.date).getTime() - DAY_MS));
+        basis = 'relative';
+      }
     } else if (/\b(?:yesterday|today|tonight|last night|this morning)\b/i.test(r.text)) {
       // relative days are only as good as the reference: resolve them against a real publication date
       if (reference.basis === 'published') {
@@ -97,6 +103,11 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (hits.some((h) => start < h.end && end > h.start)) continue;
+    // "over the past day" in a dated report is the day before it, as "yesterday" is
+    if (reference.basis === 'published' && reference.date && /\bpast day\b/i.test(m[0])) {
+      hits.push({ start, end, text: m[0], date: toIso(new Date(toNoon(reference.date).getTime() - DAY_MS)), basis: 'relative', since: false });
+      continue;
+    }
     hits.push({ start, end, text: m[0], date: null, basis: 'none', since: false });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -114,6 +114,7 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
     const named = mentions.flatMap((m) => m.actors).find((a) => a.key === topic && a.name);
     if (speaker) label = `Statement by ${(named ?? speaker).name ?? speaker.text}`;
   } else if (type === 'shutdown' && topic) label = `Shutdown of ${topic}`;
+  else if (topic === 'day') label = `${label} (one day)`;
   else if (type === 'policy' && topic) label = topic === 'price-down' ? 'Price cut' : topic === 'price-up' ? 'Price rise' : label;
   // a statement without a place was made somewhere unknown, not "in" the country it is about
   const where = placeName ?? (type === 'statement' ? null : countryName);

@@ -145,3 +145,37 @@ describe('extractMentions', () => {
     expect(() => extractMentions(articleOf(text), [], gazetteer)).not.toThrow();
   });
 });
+
+describe('extractMentions: counts, named people, outlets and foreign speakers', () => {
+  const published = { date: '2020-08-13', basis: 'published' } as const;
+
+  it('keeps a day’s count apart from the running total, dated the day before a dated report', () => {
+    const a = articleOf('Headline\n\nOver the past day, police detained about 700 people in Belarus. This brings the number of people detained in Belarus since election day to more than 6,700.');
+    const detentions = only(extractMentions(a, placesOf(a, gazetteer, { Belarus: 'event' }), gazetteer, published).mentions, 'detention');
+    expect(detentions.map((m) => [m.topic, m.figures.detained?.value, m.date])).toEqual(
+      expect.arrayContaining([['day', 700, '2020-08-12'], [null, 6700, null]]),
+    );
+  });
+
+  const named: Array<[text: string, topic: string | null]> = [
+    ['On Monday, police also arrested the Russian reporter Konstantin Pridybail in Belarus.', 'person:pridybail'],
+    ['Police detained 700 people in Belarus, Konstantin Pridybail said.', null],
+    ['The man was killed by a police officer, Ivan Petrov, in Belarus.', null],
+  ];
+  it.each(named)('gives the arrest of a named person its own topic: "%s"', (sentence, topic) => {
+    const a = articleOf(`Headline\n\n${sentence}`);
+    const [m] = extractMentions(a, placesOf(a, gazetteer, { Belarus: 'event' }), gazetteer).mentions.filter((x) => x.type === 'detention' || x.type === 'killing');
+    expect(m?.topic ?? null).toBe(topic);
+  });
+
+  it('makes no statement of what a news outlet said on Twitter', () => {
+    const a = articleOf('Headline\n\nPeople are building barricades, the Polish television station Belsat said on Twitter.');
+    expect(only(extractMentions(a, [], gazetteer).mentions, 'statement')).toEqual([]);
+  });
+
+  it('places a foreign government’s reaction in its own city when the story is datelined there', () => {
+    const a = articleOf('Headline\n\nMoscow - Russia on Friday called for calm in Kazakhstan after clashes in Almaty.', { dateline: { start: 10, end: 16 } });
+    const places = placesOf(a, gazetteer, { Moscow: 'dateline', Russia: 'context', Kazakhstan: 'speaker', Almaty: 'event' });
+    expect(only(extractMentions(a, places, gazetteer, friday).mentions, 'statement')).toMatchObject([{ geonameid: 524901, country: 'RU' }]);
+  });
+});
