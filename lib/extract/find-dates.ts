@@ -41,7 +41,7 @@ export const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
  * What any date chrono could read must contain: a month, a weekday, a relative day word, or digits with a
  * separator. Sentences without one skip chrono, the slow part ("Police detained dozens." has no date).
  */
-const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|this|earlier|ago|week|month|day|night|morning|evening|afternoon)|\d[/.-]\d|\b\d{4}\b/i;
+const MAY_HOLD_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|(?:yester|to)day|days?|(?:to)?nights?|mornings?|evenings?|afternoons?|weeks?|weekend|months?|ago|now|noon|midnight)\b|\d[/.:-]\d|\b\d{4}\b/i;
 
 const VAGUE_TIME = /\b(?:this week|earlier this week|last week|earlier in the week|recent days|in recent days|the past day|over the past day|this month|recently)\b/gi;
 

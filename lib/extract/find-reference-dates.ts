@@ -10,12 +10,18 @@ import { splitSentences } from './split-sentences';
 const ANCHOR_WINDOW_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+/**
+ * A whole month name or abbreviation, or a numeric date: what a full date needs. Tighter than WRITTEN_DATE
+ * (which also takes "declared" and "market" for months) so that most sentences skip chrono.
+ */
+const NAMES_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
 /** Every full date written in the article's text (furniture excluded): year-certain, or year-less with `yearRef`. */
 function explicitDates(article: Article, yearRef: Date | null): string[] {
   const out: string[] = [];
   for (const s of splitSentences(article)) {
     // chrono is the slow part: only sentences that write a month or a numeric date can hold a full date
-    if (!WRITTEN_DATE.test(s.text)) continue;
+    if (!NAMES_MONTH.test(s.text)) continue;
     const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
       // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
