@@ -43,6 +43,8 @@ const COHERENCE_KM = 150;
  * tell apart, and most pairs of readings in a story on two continents are that far apart.
  */
 const SUPPORT_RANGE_KM = 4500;
+/** Most distinct names whose readings lend spatial support; news articles name far fewer. */
+const MAX_SUPPORT_NAMES = 60;
 /** Most candidates per name considered for spatial coherence, by prior (keeps "Springfield" cheap). */
 const COHERENCE_CANDIDATES = 40;
 /** Smallest relative weight (vs the name's best reading) a reading needs to support other places. */
@@ -250,14 +252,24 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // Spatial coherence: for each name, how close each candidate lies to the likely readings of the other names.
   // "Gainesville" near "Hall County" and "Athens" → Gainesville, Georgia, not Florida.
   // Each pool is sorted by weight, heaviest first; pools of countries and continents support nothing.
-  const pools: Array<{ key: string; cands: PoolReading[] }> = [];
+  // A text naming hundreds of places (a list, a table) keeps only the most-named ones as support,
+  // so coherence stays linear in the number of names: like - 2,000 towns in one article.
+  const timesNamed = new Map<string, number>();
+  for (const m of matches) timesNamed.set(m.key, (timesNamed.get(m.key) ?? 0) + 1);
+  const allPools: Array<{ key: string; cands: PoolReading[]; first: number }> = [];
   const pooled = new Set<string>();
   matches.forEach((m, i) => {
     if (pooled.has(m.key)) return;
     pooled.add(m.key);
     const pool = readings[i]!.pool;
-    if (pool) pools.push({ key: m.key, cands: pool });
+    if (pool) allPools.push({ key: m.key, cands: pool, first: i });
   });
+  const pools =
+    allPools.length <= MAX_SUPPORT_NAMES
+      ? allPools
+      : [...allPools]
+          .sort((a, b) => (timesNamed.get(b.key) ?? 0) - (timesNamed.get(a.key) ?? 0) || a.first - b.first)
+          .slice(0, MAX_SUPPORT_NAMES);
   const coherenceCache = new Map<number, number>();
   const coherence = (e: GazetteerEntry, key: string): number => {
     const cached = coherenceCache.get(e.geonameid);
