@@ -19,6 +19,9 @@ interface Ctx {
   covered: Uint8Array;
   /** Per country, the demonym the article writes ("belarusian" for BY), found once rather than per mention. */
   writtenDemonym: Map<string, string | undefined>;
+  /** Per-article memos of countryOfWord and isPlaceWord. */
+  countryOf: Map<string, string | null>;
+  placeWord: Map<string, boolean>;
 }
 
 /** Titles that introduce a person's name: "President Kassym-Jomart Tokayev", "spokesperson Wang Wenbin". */
@@ -34,6 +37,8 @@ const RE_SPEAKER = new RegExp(
   'gu',
 );
 /** A full name followed by a relative clause: "Svetlana Tikhanovskaya, who has claimed victory". */
+/** The verbs RE_SPEAKER ends on, tested first: most sentences have none, and the pattern tries every capital. */
+const HAS_SPEECH_VERB = /\b(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\b/;
 const RE_APPOSED = new RegExp(`(?<![\\p{L}’'-])(${CAP}\\s+${CAP}),\\s+(?:who|whose)\\b`, 'gu');
 
 const RE_TITLED = new RegExp(`\\b(?:${TITLES})\\s+(${NAME})`, 'gu');
@@ -94,6 +99,15 @@ function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
 
 /** The country a word names, as a demonym or a country name: "Polish" → PL, "Kazakhstan" → KZ. */
 function countryOfWord(word: string, ctx: Ctx): string | null {
+  // the same few words ("Belarusian", "police") come back for every group and title: look each up once
+  const cached = ctx.countryOf.get(word);
+  if (cached !== undefined) return cached;
+  const found = lookUpCountry(word, ctx);
+  ctx.countryOf.set(word, found);
+  return found;
+}
+
+function lookUpCountry(word: string, ctx: Ctx): string | null {
   const w = word.replace(/[’']s$/, '');
   const d = ctx.demonyms.get(w.toLowerCase());
   if (d) return d;
@@ -106,6 +120,14 @@ function countryOfWord(word: string, ctx: Ctx): string | null {
 
 /** Whether a capitalised word is a place in the gazetteer (so "Almaty" is not a person's surname). */
 function isPlaceWord(word: string, ctx: Ctx): boolean {
+  const cached = ctx.placeWord.get(word);
+  if (cached !== undefined) return cached;
+  const found = lookUpPlaceWord(word, ctx);
+  ctx.placeWord.set(word, found);
+  return found;
+}
+
+function lookUpPlaceWord(word: string, ctx: Ctx): boolean {
   const key = foldName(word);
   // "Alexander" and "Michel" are towns too, but the lexicon knows them as first names
   if (ctx.gazetteer.wordClasses && /[fl]/.test(ctx.gazetteer.wordClasses(key))) return false;
@@ -205,7 +227,9 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   // a capitalised name that speaks or acts is a person even without a title: "Tokayev has also requested help"
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of [...matchAll(RE_SPEAKER, s.text), ...matchAll(RE_APPOSED, s.text)]) {
+    const speaks = HAS_SPEECH_VERB.test(s.text) ? matchAll(RE_SPEAKER, s.text) : [];
+    const apposed = /,\s+who/.test(s.text) ? matchAll(RE_APPOSED, s.text) : [];
+    for (const m of [...speaks, ...apposed]) {
       const raw = m[1] ?? '';
       // "Ministry of Internal Affairs said": the end of a longer name is no person
       if (/(?:\b(?:of|for|and)\s+(?:the\s+)?|[\p{Lu}][\p{L}]*\s+)$/u.test(s.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
@@ -259,7 +283,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // lower-case ministries first, so "Kazakhstan’s interior ministry" keeps its country
-    for (const m of matchAll(RE_MINISTRY, s.text)) {
+    for (const m of /ministry/i.test(s.text) ? matchAll(RE_MINISTRY, s.text) : []) {
       const area = (m[1] ?? m[2] ?? '').toLowerCase();
       const norm = /interior|internal|home/.test(area) ? 'Interior' : /foreign/.test(area) ? 'Foreign Affairs' : area.replace(/^\w/, (c) => c.toUpperCase());
       const at = s.start + (m.index ?? 0);
@@ -408,7 +432,7 @@ export function findActors(article: Article, sentences: readonly Sentence[], pla
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map() };
+  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map(), countryOf: new Map(), placeWord: new Map() };
   // headlines in Title Case make every word look like a name: only the body and captions are read for actors
   const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)));
   const people = findPeople(readable, ctx);
