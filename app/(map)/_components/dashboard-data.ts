@@ -4,6 +4,7 @@
 // INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load.
 import { useEffect, useState } from 'react';
 import type { ActorView, DashboardData, IncidentView, PlaceView, SourceView } from '@/lib/data';
+import type { MapPoints } from './map-points';
 
 /** What the page's HTML carries: enough to draw the header and to know which files to fetch. */
 export interface DashboardMeta {
@@ -13,10 +14,14 @@ export interface DashboardMeta {
   generatedAt: string | null;
 }
 
-export type DashboardLoad =
+export type DashboardLoad = (
   | { status: 'loading'; data: DashboardData }
   | { status: 'ready'; data: DashboardData }
-  | { status: 'failed'; data: DashboardData; error: string };
+  | { status: 'failed'; data: DashboardData; error: string }
+) & {
+  /** The map's columns (data/points.json): small, so they arrive well before the full records. */
+  points: MapPoints | null;
+};
 
 const EMPTY: DashboardData = { sources: [], places: [], incidents: [], actors: [], generatedAt: null };
 /** basePath is applied by Next's router only; data files are fetched by hand (see next.config.js). */
@@ -24,12 +29,21 @@ const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /** Loads every data file once per page view. */
 export function useDashboardData(meta: DashboardMeta): DashboardLoad {
-  const [load, setLoad] = useState<DashboardLoad>({ status: 'loading', data: { ...EMPTY, generatedAt: meta.generatedAt } });
+  const [load, setLoad] = useState<DashboardLoad>({
+    status: 'loading',
+    data: { ...EMPTY, generatedAt: meta.generatedAt },
+    points: null,
+  });
   useEffect(() => {
     let cancelled = false;
-    loadDashboardFiles(meta).then(
-      (data) => !cancelled && setLoad({ status: 'ready', data }),
-      (error: unknown) => !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, error: String(error) })),
+    const fail = (error: unknown) =>
+      !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, points: l.points, error: String(error) }));
+    const points = fetchData('points.json').then((r) => parseInTask<MapPoints>(r));
+    points.then((p) => !cancelled && setLoad((l) => ({ ...l, points: p })), fail);
+    // The full records are parsed after the points, so that the map is drawn first.
+    loadDashboardFiles(meta, points.catch(() => null)).then(
+      (data) => !cancelled && setLoad((l) => ({ status: 'ready', data, points: l.points })),
+      fail,
     );
     return () => {
       cancelled = true;
@@ -38,14 +52,14 @@ export function useDashboardData(meta: DashboardMeta): DashboardLoad {
   return load;
 }
 
-async function loadDashboardFiles(meta: DashboardMeta): Promise<DashboardData> {
+async function loadDashboardFiles(meta: DashboardMeta, first: Promise<unknown>): Promise<DashboardData> {
   // Every request starts at once; the bodies are then parsed one at a time, a task each.
   const incidentFiles = Array.from({ length: meta.incidentChunks }, (_, n) => fetchData(`incidents/${n}.json`));
-  const [places, sources, actors] = await Promise.all([
-    fetchData('places.json').then((r) => parseInTask<PlaceView[]>(r)),
-    fetchData('sources.json').then((r) => parseInTask<SourceView[]>(r)),
-    fetchData('actors.json').then((r) => parseInTask<ActorView[]>(r)),
-  ]);
+  const rest = [fetchData('places.json'), fetchData('sources.json'), fetchData('actors.json')] as const;
+  await first;
+  const places = await parseInTask<PlaceView[]>(await rest[0]);
+  const sources = await parseInTask<SourceView[]>(await rest[1]);
+  const actors = await parseInTask<ActorView[]>(await rest[2]);
   const incidents: IncidentView[] = [];
   for (const file of incidentFiles) {
     for (const incident of await parseInTask<IncidentView[]>(await file)) incidents.push(incident);

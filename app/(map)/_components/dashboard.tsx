@@ -3,7 +3,7 @@
 // Every choice the user makes is written back to the URL (push for selections and filters, replace for panning).
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterIncidents } from '@/lib/view-state/filter-incidents';
-import { PANELS, type MapView, type Panel, type ViewState } from '@/lib/view-state/view-state';
+import { INCIDENT_TYPES, PANELS, type MapView, type Panel, type ViewState } from '@/lib/view-state/view-state';
 import { ActorsPanel } from './actors-panel';
 import { Filters } from './filters';
 import { IncidentDetail } from './incident-detail';
@@ -58,6 +58,40 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
     [data.incidents, filterKey],
   );
   const nationwide = useMemo(() => shown.filter((i) => i.lat === null || i.lon === null), [shown]);
+
+  // Which map points to draw. Before the full records arrive, type and date filters are applied to the points'
+  // own columns; an actor, source or text filter needs the records, so the map waits for them.
+  const { points } = load;
+  const pointIndex = useMemo(() => new Map(points?.ids.map((id, k) => [id, k]) ?? []), [points]);
+  const needsRecords = state.actor !== null || state.source !== null || state.q !== '';
+  const lastMask = useRef<Uint8Array | null>(null);
+  const computedMask = useMemo((): Uint8Array | null => {
+    if (points === null) return null;
+    const mask = new Uint8Array(points.ids.length);
+    if (ready) {
+      for (const incident of shown) {
+        const k = pointIndex.get(incident.id);
+        if (k !== undefined) mask[k] = 1;
+      }
+      return mask;
+    }
+    if (needsRecords) return null;
+    const types = new Set(filters.types.map((t) => INCIDENT_TYPES.indexOf(t)));
+    for (let k = 0; k < mask.length; k++) {
+      const date = points.date[k] ?? null;
+      if (types.size > 0 && !types.has(points.type[k]!)) continue;
+      if (filters.from !== null && (date === null || date < filters.from)) continue;
+      if (filters.to !== null && (date === null || date > filters.to)) continue;
+      mask[k] = 1;
+    }
+    return mask;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [points, pointIndex, ready, shown, needsRecords, filterKey]);
+  // The same points as before (typically when the records arrive): keep the array, so the map keeps its clusters.
+  const mask = sameMask(lastMask.current, computedMask) ? lastMask.current : computedMask;
+  lastMask.current = mask;
+  const mapReady =
+    points !== null && mask !== null && (ready || points.lon.some((lon) => lon !== null));
 
   // Where the map is, so that focusing on a place never zooms out.
   const lastView = useRef<MapView | null>(state.map);
@@ -143,12 +177,14 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
               <div className="mw-map-loading" role="alert">
                 The data could not be loaded ({load.error}).
               </div>
-            ) : !ready ? (
+            ) : !mapReady ? (
               <div className="mw-map-loading">Loading {meta.counts.incidents.toLocaleString('en')} incidents…</div>
             ) : (
             <MapClient
               places={data.places}
-              incidents={shown}
+              points={points}
+              mask={mask}
+              incidentById={incidentById}
               allIncidents={data.incidents}
               actors={data.actors}
               selectedActor={state.actor}
@@ -266,6 +302,12 @@ function Tabs({ panel, onChange, children }: { panel: Panel; onChange: (panel: P
       </div>
     </>
   );
+}
+
+function sameMask(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Narrow screens stack the panel under the map: after a pick, bring its details into view. */

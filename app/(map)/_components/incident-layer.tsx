@@ -6,20 +6,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { IncidentView } from '@/lib/data';
-import { TYPE_STYLE, incidentRadius, incidentSvg } from './incident-style';
+import { INCIDENT_TYPES } from '@/lib/view-state/view-state';
+import type { IncidentType } from '@/lib/types';
+import { TYPE_STYLE, incidentSvg } from './incident-style';
+import type { MapPoints } from './map-points';
 import { activateMarker } from './activate-marker';
 
 interface IncidentPoint {
-  id: string;
+  /** Index into MapPoints' columns. */
+  k: number;
 }
 
 /**
- * What each cluster knows about its incidents without listing them, summed by supercluster's map/reduce while the
- * index is built: the count per type (for the tooltip) and the one place they share ('' when they do not).
+ * What each cluster knows without listing its incidents, reduced by supercluster while the index is built: the one
+ * place its incidents share (-1 when they do not). Type counts for the tooltip are gathered only when it opens.
  */
 interface ClusterSummary {
-  place: string;
-  types: Partial<Record<IncidentView['type'], number>>;
+  place: number;
 }
 
 /** Clustering settings, after supercluster's defaults. */
@@ -30,12 +33,16 @@ const CLUSTER_OPTIONS = {
 } as const;
 
 export function IncidentLayer({
-  incidents,
+  points,
+  mask,
+  incidentById,
   selectedIncident,
   onSelect,
   onSelectPlace,
 }: {
-  incidents: IncidentView[];
+  points: MapPoints;
+  mask: Uint8Array;
+  incidentById: ReadonlyMap<string, IncidentView>;
   selectedIncident: string | null;
   onSelect: (id: string) => void;
   onSelectPlace: (id: string) => void;
@@ -44,33 +51,25 @@ export function IncidentLayer({
   const [frame, setFrame] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   useMapEvents({ moveend: () => setFrame({ zoom: map.getZoom(), bounds: map.getBounds() }) });
 
-  const byId = useMemo(() => new Map(incidents.map((i) => [i.id, i])), [incidents]);
-  // Built once per incident list (a filter change), never on pan or zoom.
+  // Built once per filter result, never on pan or zoom.
   const index = useMemo(() => {
     const cluster = new Supercluster<IncidentPoint, ClusterSummary>({
       ...CLUSTER_OPTIONS,
-      map: (point) => {
-        const incident = byId.get(point.id)!;
-        return { place: incident.place?.id ?? '', types: { [incident.type]: 1 } };
-      },
+      map: (point) => ({ place: points.place[point.k] ?? -1 }),
       reduce: (sum, other) => {
-        if (sum.place !== other.place) sum.place = '';
-        for (const [type, n] of Object.entries(other.types) as Array<[IncidentView['type'], number]>) {
-          sum.types[type] = (sum.types[type] ?? 0) + n;
-        }
+        if (sum.place !== other.place) sum.place = -1;
       },
     });
-    cluster.load(
-      incidents
-        .filter((i) => i.lat !== null && i.lon !== null)
-        .map((i) => ({
-          type: 'Feature' as const,
-          properties: { id: i.id },
-          geometry: { type: 'Point' as const, coordinates: [i.lon!, i.lat!] },
-        })),
-    );
+    const features: Array<GeoJSON.Feature<GeoJSON.Point, IncidentPoint>> = [];
+    for (let k = 0; k < mask.length; k++) {
+      const lon = points.lon[k];
+      const lat = points.lat[k];
+      if (mask[k] !== 1 || lon == null || lat == null) continue;
+      features.push({ type: 'Feature', properties: { k }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+    }
+    cluster.load(features);
     return cluster;
-  }, [incidents, byId]);
+  }, [points, mask]);
 
   const west = frame.bounds.getWest();
   const east = frame.bounds.getEast();
@@ -90,15 +89,15 @@ export function IncidentLayer({
     return () => cancelAnimationFrame(frameId);
   }, [map, features]);
 
+  const records = incidentById.size > 0;
   return features.map((feature) => {
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties as IncidentPoint | (ClusterProperties & ClusterSummary);
     if ('cluster' in props && props.cluster) {
       const clusterId = props.cluster_id;
       const expansion = index.getClusterExpansionZoom(clusterId);
-      const samePlace = props.place !== '';
-      const first = samePlace ? byId.get(index.getLeaves(clusterId, 1)[0]!.properties.id) : undefined;
-      const label = `${props.point_count} incidents${first?.place ? ` in ${first.place.name}` : ''}`;
+      const place = points.places[props.place];
+      const label = `${props.point_count} incidents${place ? ` in ${place.name}` : ''}`;
       return (
         <Marker
           key={`c${clusterId}`}
@@ -109,39 +108,66 @@ export function IncidentLayer({
           // Zoom in until the cluster splits; incidents at one spot never split, so show that place instead.
           eventHandlers={activateMarker(() => {
             if (expansion <= CLUSTER_OPTIONS.maxZoom) map.flyTo([lat, lon], expansion);
-            else if (samePlace) onSelectPlace(props.place);
+            else if (place !== undefined) onSelectPlace(place.id);
             else map.flyTo([lat, lon], map.getMaxZoom());
           })}
         >
           <Tooltip direction="top" offset={[0, -12]}>
-            {label}: {summarise(props.types)}
+            <ClusterTooltip label={label} index={index} clusterId={clusterId} points={points} />
           </Tooltip>
         </Marker>
       );
     }
-    const incident = byId.get((props as IncidentPoint).id)!;
-    const selected = incident.id === selectedIncident;
+    const { k } = props as IncidentPoint;
+    const id = points.ids[k]!;
+    const type = INCIDENT_TYPES[points.type[k]!] ?? 'other';
+    const incident = incidentById.get(id);
+    const selected = id === selectedIncident;
+    const label = incident ? `${TYPE_STYLE[type].label}: ${incident.title}` : TYPE_STYLE[type].label;
     return (
       <Marker
-        key={incident.id}
+        // Leaflet sets a marker's title once: a new marker when the record (and so the title) arrives.
+        key={`${id}/${records}`}
         position={[lat, lon]}
-        icon={incidentIcon(incident, selected)}
-        title={`${TYPE_STYLE[incident.type].label}: ${incident.title}`}
+        icon={incidentIcon(type, points.radius[k]!, selected)}
+        title={label}
         zIndexOffset={selected ? 2000 : 500}
-        eventHandlers={activateMarker(() => onSelect(incident.id))}
+        eventHandlers={activateMarker(() => onSelect(id))}
       >
         <Tooltip direction="top" offset={[0, -12]}>
-          {TYPE_STYLE[incident.type].label}: {incident.title}
-          {incident.date !== null ? ` (${incident.date})` : ''}
+          {label}
+          {points.date[k] ? ` (${points.date[k]})` : ''}
         </Tooltip>
       </Marker>
     );
   });
 }
 
+/** Rendered only while the tooltip is open, so the cluster's incidents are only listed when someone looks. */
+function ClusterTooltip({
+  label,
+  index,
+  clusterId,
+  points,
+}: {
+  label: string;
+  index: Supercluster<IncidentPoint, ClusterSummary>;
+  clusterId: number;
+  points: MapPoints;
+}) {
+  const types = new Array<number>(INCIDENT_TYPES.length).fill(0);
+  for (const leaf of index.getLeaves(clusterId, Infinity)) types[points.type[leaf.properties.k]!]! += 1;
+  return (
+    <>
+      {label}: {summarise(types)}
+    </>
+  );
+}
+
 /** "2 riots, 1 clash" for a cluster's tooltip, most frequent first. */
-function summarise(types: ClusterSummary['types']): string {
-  return (Object.entries(types) as Array<[IncidentView['type'], number]>)
+function summarise(types: readonly number[]): string {
+  return INCIDENT_TYPES.map((type, t) => [type, types[t] ?? 0] as const)
+    .filter(([, n]) => n > 0)
     .toSorted((a, b) => b[1] - a[1])
     .map(([type, n]) => `${n} ${TYPE_STYLE[type].label.toLowerCase()}`)
     .join(', ');
@@ -155,9 +181,8 @@ const ICONS = new Map<string, L.DivIcon>();
 /** Icons kept before the cache starts over (cluster counts are many at 100,000 incidents). */
 const MAX_ICONS = 5_000;
 
-function incidentIcon(incident: IncidentView, selected: boolean): L.DivIcon {
-  const radius = incidentRadius(incident);
-  const key = `${incident.type}/${radius}/${selected}`;
+function incidentIcon(type: IncidentType, radius: number, selected: boolean): L.DivIcon {
+  const key = `${type}/${radius}/${selected}`;
   const cached = ICONS.get(key);
   if (cached !== undefined) return cached;
   const size = 2 * radius + 6;
@@ -165,7 +190,7 @@ function incidentIcon(incident: IncidentView, selected: boolean): L.DivIcon {
     className: selected ? 'mw-incident-marker mw-selected' : 'mw-incident-marker',
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
-    html: incidentSvg(incident.type, radius, selected),
+    html: incidentSvg(type, radius, selected),
   });
   if (ICONS.size >= MAX_ICONS) ICONS.clear();
   ICONS.set(key, icon);

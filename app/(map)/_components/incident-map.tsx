@@ -3,7 +3,7 @@
 // (see map-client.tsx). Coordinates turn from [lon, lat] into Leaflet's [lat, lng] here and nowhere else.
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   GeoJSON, LayerGroup, LayersControl, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents,
 } from 'react-leaflet';
@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
 import { ActorLayers } from './actor-layer';
 import { IncidentLayer } from './incident-layer';
+import type { MapPoints } from './map-points';
 import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type MapView } from '@/lib/view-state/view-state';
@@ -18,8 +19,12 @@ import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-
 
 export interface IncidentMapProps {
   places: PlaceView[];
-  /** Filtered incidents; those without coordinates are listed in the nationwide tray instead. */
-  incidents: IncidentView[];
+  /** Every incident's map columns; those without coordinates are listed in the nationwide tray instead. */
+  points: MapPoints;
+  /** 1 for each point the filters keep. */
+  mask: Uint8Array;
+  /** Full records by id: empty until they have loaded (the points are drawn before). */
+  incidentById: ReadonlyMap<string, IncidentView>;
   /** Every incident, unfiltered: which places are incident locations, and where the events are. */
   allIncidents: IncidentView[];
   actors: ActorView[];
@@ -36,9 +41,16 @@ export interface IncidentMapProps {
 
 /** Marker radius in pixels for the least and the most mentioned place. */
 const MARKER_RADIUS_PX = { min: 6, max: 14 } as const;
+/**
+ * Most places drawn as focusable DOM markers; beyond this a layer is drawn on one canvas (2,000 DOM markers take a
+ * second to create and make every pan frame slow), and keyboard users reach the places through the Sources tab.
+ */
+const PLACE_DOM_LIMIT = 300;
+/** Canvas colours, as --mw-accent and --mw-focus in globals.css (canvas paths cannot read CSS variables). */
+const PLACE_COLOURS = { accent: '#0b5cad', focus: '#d9480f', outline: '#1f2933' } as const;
 
 export function IncidentMap(props: IncidentMapProps) {
-  const { places, incidents, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
+  const { places, points, mask, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
     props;
   const [incidentPlaces, otherPlaces] = useMemo(() => {
     const at = new Set(props.allIncidents.map((i) => i.place?.id));
@@ -48,18 +60,23 @@ export function IncidentMap(props: IncidentMapProps) {
   // datelines), else to the places. Later filter changes keep the view the user chose.
   const [bounds] = useState(() => {
     if (view !== null) return undefined;
-    const located = incidents.filter((i) => i.lat !== null && i.lon !== null);
+    const located = L.latLngBounds([]);
+    for (let k = 0; k < mask.length; k++) {
+      const lat = points.lat[k];
+      const lon = points.lon[k];
+      if (mask[k] === 1 && lat != null && lon != null) located.extend([lat, lon]);
+    }
+    if (located.isValid()) return located;
     // Without incidents, the places where things happen (an "event" mention) frame the story better than every
     // capital a reaction came from.
     const eventPlaces = places.filter((p) => p.kind !== 'other' && p.mentions.some((m) => m.role === 'event'));
     const framing = eventPlaces.length > 0 ? eventPlaces : places;
-    const points: Array<[number, number]> =
-      located.length > 0 ? located.map((i) => [i.lat!, i.lon!]) : framing.map((p) => [p.lat, p.lon]);
-    return points.length === 0 ? undefined : L.latLngBounds(points);
+    return framing.length === 0 ? undefined : L.latLngBounds(framing.map((p) => [p.lat, p.lon]));
   });
   // MapContainer prefers center/zoom over bounds, so pass them only when there is nothing to fit.
   const start = bounds === undefined ? (view ?? WORLD_VIEW) : undefined;
-  const maxMentions = Math.max(1, ...places.map((p) => p.mentions.length));
+  // A loop, not Math.max(...list): spreading 100,000 arguments overflows the stack.
+  const maxMentions = places.reduce((max, p) => Math.max(max, p.mentions.length), 1);
 
   return (
     <MapContainer
@@ -78,7 +95,14 @@ export function IncidentMap(props: IncidentMapProps) {
       <LayersControl position="topright">
         <LayersControl.Overlay checked name="Incidents">
           <LayerGroup>
-            <IncidentLayer incidents={incidents} selectedIncident={selectedIncident} onSelect={onSelectIncident} onSelectPlace={onSelectPlace} />
+            <IncidentLayer
+              points={points}
+              mask={mask}
+              incidentById={props.incidentById}
+              selectedIncident={selectedIncident}
+              onSelect={onSelectIncident}
+              onSelectPlace={onSelectPlace}
+            />
           </LayerGroup>
         </LayersControl.Overlay>
         <ActorLayers
@@ -118,6 +142,9 @@ function PlaceMarkers({
   onSelect: (id: string) => void;
   maxMentions: number;
 }) {
+  if (places.length > PLACE_DOM_LIMIT) {
+    return <CanvasPlaceMarkers pane={pane} places={places} selected={selected} onSelect={onSelect} maxMentions={maxMentions} />;
+  }
   return (
     <Pane name={pane} style={{ zIndex: 590 }}>
       <LayerGroup>
@@ -138,6 +165,65 @@ function PlaceMarkers({
       </LayerGroup>
     </Pane>
   );
+}
+
+/**
+ * Many places as circles on one canvas, added to the layer group by hand (no React component per place). Tooltips
+ * get a text node, never an HTML string: place names come from the corpus' gazetteer.
+ */
+function CanvasPlaceMarkers({
+  pane,
+  places,
+  selected,
+  onSelect,
+  maxMentions,
+}: {
+  pane: string;
+  places: PlaceView[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  maxMentions: number;
+}) {
+  const group = useRef<L.LayerGroup>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const hollow = pane === 'other-places';
+  useEffect(() => {
+    const layer = group.current;
+    if (layer === null) return;
+    const renderer = L.canvas({ pane, padding: 0.5 });
+    for (const place of places) {
+      const chosen = place.id === selected;
+      const radius = MARKER_RADIUS_PX.min + Math.sqrt(place.mentions.length / maxMentions) * (MARKER_RADIUS_PX.max - MARKER_RADIUS_PX.min);
+      const marker = L.circleMarker([place.lat, place.lon], {
+        renderer,
+        radius,
+        weight: chosen ? 3 : 2,
+        color: chosen ? PLACE_COLOURS.outline : hollow ? PLACE_COLOURS.accent : '#fff',
+        fillColor: chosen ? PLACE_COLOURS.focus : hollow ? '#fff' : PLACE_COLOURS.accent,
+        fillOpacity: 0.85,
+      });
+      const label = `${place.name} · ${place.mentions.length} ${place.mentions.length === 1 ? 'mention' : 'mentions'}`;
+      marker.bindTooltip(() => textElement(label), { direction: 'top', offset: [0, -8] });
+      marker.on('click', () => select.current(place.id));
+      layer.addLayer(marker);
+    }
+    return () => {
+      layer.clearLayers();
+    };
+  }, [pane, places, selected, maxMentions, hollow]);
+  return (
+    <Pane name={pane} style={{ zIndex: 590 }}>
+      <LayerGroup ref={group} />
+    </Pane>
+  );
+}
+
+/** A tooltip's content as text: Leaflet would parse a string as HTML. */
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
 /**
