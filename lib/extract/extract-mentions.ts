@@ -116,7 +116,7 @@ function byDistance(trigger: { start: number; end: number }) {
  */
 function locate(
   type: IncidentType, trigger: { start: number; end: number }, at: number, doc: Doc, gazetteer: Gazetteer, article: Article, focus: string | null,
-  speakerCountry: string | null = null,
+  speakerCountry: string | null = null, alone = false,
 ): Located[] {
   const sentence = doc.sentences[at]!;
   // "troopers from Moscow": an origin is not where the incident happens
@@ -126,7 +126,10 @@ function locate(
     !origin(p) &&
     (EVENT_ROLES.has(p.role) || (type === 'statement' && p.role === 'speaker') || (p.role === 'dateline' && sentence.zone === 'caption'));
   let inSentence = (doc.placesIn[at] ?? []).filter(allowed);
-  if (NATIONAL_TYPES.has(type)) inSentence = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country');
+  // a price change told on its own keeps the region it names ("a surge in prices for LPG in Mangystau");
+  // told as the cause of another incident, the places are that incident's
+  const regional = type === 'policy' && alone;
+  if (NATIONAL_TYPES.has(type)) inSentence = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country' || (regional && placeEntry(p, gazetteer)?.kind === 'region'));
   if (type === 'statement') {
     // a statement happens where it is made: the speaker's place, or "in X" right after the trigger
     // ("delivers a televised address in Nur-Sultan"), never the places the statement talks about
@@ -364,7 +367,8 @@ export function extractMentions(
     const grouped = new Map<string, { trigger: TriggerHit; triggers: TriggerHit[]; where: Located }>();
     for (const t of typed) {
       const abs = { start: sentence.start + t.start, end: sentence.start + t.end };
-      for (const w of locate(t.type, abs, at, doc, gazetteer, article, focus, speakerCountry.get(t) ?? null)) {
+      const alone = typed.every((o) => o.type === t.type);
+      for (const w of locate(t.type, abs, at, doc, gazetteer, article, focus, speakerCountry.get(t) ?? null, alone)) {
         const k = `${t.type}|${t.topic ?? ''}|${w.geonameid ?? w.country ?? ''}`;
         const g = grouped.get(k);
         if (g) g.triggers.push(t);

@@ -178,4 +178,14 @@ describe('extractMentions: counts, named people, outlets and foreign speakers', 
     const places = placesOf(a, gazetteer, { Moscow: 'dateline', Russia: 'context', Kazakhstan: 'speaker', Almaty: 'event' });
     expect(only(extractMentions(a, places, gazetteer, friday).mentions, 'statement')).toMatchObject([{ geonameid: 524901, country: 'RU' }]);
   });
+
+  const prices: Array<[sentence: string, geonameid: number | null]> = [
+    ['The initial cause of the incident was a surge in prices for LPG in hydrocarbon-rich Mangystau.', 608879],
+    ['Protests were sparked by rising fuel prices in Mangystau.', null],
+  ];
+  it.each(prices)('keeps the region of a price change told on its own, not of one told as a cause: "%s"', (sentence, geonameid) => {
+    const a = articleOf(`Headline\n\n${sentence}`);
+    const [policy] = only(extractMentions(a, placesOf(a, gazetteer, { Mangystau: 'event' }), gazetteer).mentions, 'policy');
+    expect(policy?.geonameid ?? null).toBe(geonameid);
+  });
 });

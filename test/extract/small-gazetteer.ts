@@ -22,6 +22,7 @@ const ROWS = [
   [597427, 'Lithuania', 55.4, 23.9, 'LT', 'country', 'PCLI', '', 2789533, ''],
   [2988507, 'Paris', 48.8534, 2.3488, 'FR', 'city', 'PPLC', 'FR.11', 2138551, ''],
   [4140963, 'Washington', 38.8951, -77.0364, 'US', 'city', 'PPLC', 'US.DC', 689545, 'D.C.'],
+  [608879, 'Mangghystaū', 44.2485, 52.7231, 'KZ', 'region', 'ADM1', 'KZ.09', 319290, 'Mangystau|Mangistau'],
   [6252001, 'United States', 39.5262, -99.1437, 'US', 'country', 'PCLI', '', 327167434, 'USA|America'],
 ];
 
