@@ -23,6 +23,9 @@ const LABELS: Record<IncidentType, string> = {
   resignation: 'Resignation', emergency: 'State of emergency', policy: 'Policy change', other: 'Incident',
 };
 
+/** Labels for an incident that befell one named person (extraction keys those by the person). */
+const ONE_PERSON: Partial<Record<IncidentType, string>> = { killing: 'Death', injury: 'Injury', detention: 'Detention' };
+
 const FIGURE_NAMES: FigureName[] = ['killed', 'injured', 'detained', 'crowd', 'troops'];
 
 function cmp(a: string, b: string): number {
@@ -115,6 +118,11 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
     if (speaker) label = `Statement by ${(named ?? speaker).name ?? speaker.text}`;
   } else if (type === 'shutdown' && topic) label = `Shutdown of ${topic}`;
   else if (topic === 'day') label = `${label} (one day)`;
+  else if (topic?.startsWith('person:') && ONE_PERSON[type]) {
+    // "arrested the Russian reporter Konstantin Pridybail" → "Detention of Konstantin Pridybail"
+    const person = mentions.flatMap((m) => m.actors).find((a) => a.key === topic && a.name) ?? mentions.flatMap((m) => m.actors).find((a) => a.key === topic);
+    if (person) label = `${ONE_PERSON[type]} of ${person.name ?? person.text}`;
+  }
   else if (type === 'policy' && topic) label = topic === 'price-down' ? 'Price cut' : topic === 'price-up' ? 'Price rise' : label;
   // a statement without a place was made somewhere unknown, not "in" the country it is about
   const where = placeName ?? (type === 'statement' ? null : countryName);

@@ -102,3 +102,24 @@ describe('mergeIncidents', () => {
     expect(inc?.coordinates).toEqual([76.9115, 43.2525]);
   });
 });
+
+describe('mergeIncidents: tallies, day counts and named people', () => {
+  it('keeps a day’s count apart from the running total, and brings the totals of two sources together as a conflict', () => {
+    const incidents = mergeIncidents(
+      [
+        mentionOf({ articleId: '005', type: 'detention', country: 'BY', figures: { detained: { value: 5000, qualifier: 'about' } } }),
+        mentionOf({ articleId: '006', type: 'detention', country: 'BY', figures: { detained: { value: 6700, qualifier: 'more-than' } } }),
+        mentionOf({ articleId: '006', type: 'detention', country: 'BY', start: 50, topic: 'day', figures: { detained: { value: 700, qualifier: 'about' } } }),
+        mentionOf({
+          articleId: '002', type: 'detention', country: 'BY', start: 90, date: '2020-08-10', topic: 'person:pridybail',
+          actors: [{ articleId: '002', start: 150, end: 170, text: 'Konstantin Pridybail', kind: 'person', key: 'person:pridybail', name: 'Konstantin Pridybail' }],
+        }),
+      ],
+      gazetteer,
+    );
+    expect(incidents.map((i) => i.title).sort()).toEqual(['Detention of Konstantin Pridybail in Belarus', 'Detentions (one day) in Belarus', 'Detentions in Belarus']);
+    const total = incidents.find((i) => i.title === 'Detentions in Belarus');
+    expect(total?.date).toBeNull();
+    expect(total?.conflicts).toEqual([{ figure: 'detained', values: [{ value: 5000, source: '005' }, { value: 6700, source: '006' }] }]);
+  });
+});
