@@ -37,6 +37,8 @@ const RE_SPEAKER = new RegExp(
   'gu',
 );
 /** A full name followed by a relative clause: "Svetlana Tikhanovskaya, who has claimed victory". */
+/** A maximal run of letters and hyphens: a whole surname when a surname is one ("Tikhanovskaya", "Smith-Jones"). */
+const LETTER_RUN = /[\p{L}-]+/gu;
 /** The verbs RE_SPEAKER ends on, tested first: most sentences have none, and the pattern tries every capital. */
 const HAS_SPEECH_VERB = /\b(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\b/;
 const RE_APPOSED = new RegExp(`(?<![\\p{L}’'-])(${CAP}\\s+${CAP}),\\s+(?:who|whose)\\b`, 'gu');
@@ -258,10 +260,13 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
     if (surname.length >= 3 && !keyOfSurname.has(surname)) keyOfSurname.set(surname, key);
   }
   const alternatives = [...keyOfSurname.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const plainNames = [...keyOfSurname.keys()].every((n) => /^[\p{L}-]+$/u.test(n));
   const surnames = alternatives.length ? new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu') : null;
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of surnames ? matchAll(surnames, s.text) : []) {
+    // names of letters and hyphens are whole runs of them: a look-up per run finds them without the pattern
+    const found = !surnames ? [] : plainNames ? matchAll(LETTER_RUN, s.text) : matchAll(surnames, s.text);
+    for (const m of found) {
       const key = keyOfSurname.get(m[0]);
       if (!key) continue;
       const at = s.start + (m.index ?? 0);
