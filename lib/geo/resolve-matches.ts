@@ -20,6 +20,10 @@ const FEATURE_WEIGHT: Record<string, number> = {
   ADM2: 0.2, // county, district
   PPLA3: 0.1,
 };
+/** Prior taken off a region whose namesake city lies within NAMESAKE_REGION_KM of its centre. */
+const NAMESAKE_REGION_PENALTY = 0.5;
+/** How near a same-named city must be for a region to count as named after it. */
+const NAMESAKE_REGION_KM = 200;
 /** Weight of population in the prior: log10(population) / 7, so a city of 10 million adds this much. */
 const POPULATION_WEIGHT = 0.8;
 /** Bonus for a candidate whose country the rest of the text is about (times that country's share). */
@@ -127,6 +131,18 @@ function priorOf(e: GazetteerEntry, key: string): number {
   return feature + population + primary;
 }
 
+/**
+ * A first-level region named after a city of the same name close by: the bare name means the city,
+ * and news names the region with a region word ("Minsk" the capital, "Minsk Region" around it).
+ */
+function isNamesakeRegion(e: GazetteerEntry, entries: readonly GazetteerEntry[], key: string): boolean {
+  if (e.featureCode !== 'ADM1') return false;
+  const here = located(e);
+  return entries.some(
+    (c) => c.kind === 'city' && c.country === e.country && foldedNameOf(c) === key && distanceKm(here, located(c)) < NAMESAKE_REGION_KM,
+  );
+}
+
 /** A reading that lends support to the places near it, by its weight w (0..1, 1 for the best) and log w. */
 interface PoolReading extends Located {
   w: number;
@@ -156,7 +172,7 @@ function readingsOf(m: NameMatch, gazetteer: Gazetteer): Readings {
   if (cached) return cached;
   const entries = m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
   const priors = new Map<GazetteerEntry, number>();
-  for (const e of entries) priors.set(e, priorOf(e, m.key));
+  for (const e of entries) priors.set(e, priorOf(e, m.key) - (isNamesakeRegion(e, entries, m.key) ? NAMESAKE_REGION_PENALTY : 0));
   const first = best(entries, (e) => priors.get(e)!)?.item ?? null;
   const regions: string[] = [];
   for (const e of entries) if (e.featureCode === 'ADM1' && e.admin1) regions.push(e.admin1);
@@ -238,7 +254,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // "a Washington state farm", "the state of Victoria": a region word next to the name asks for the region.
   const regionWordAfter = new Set<number>();
   matches.forEach((m, i) => {
-    if (/^[ \u00a0](?:state|province)\b/.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
+    // "Texas state", "the Almaty and Mangistau regions", "Minsk oblast"
+    if (/^[ \u00a0](?:states?|provinces?|regions?|oblasts?)\b/i.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
     else if (/\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) regionWordAfter.add(i);
   });
 

@@ -64,6 +64,10 @@ describe('geoparseText resolution', () => {
     ['The cow came from a Washington state farm, officials in Canada said.', 'Washington', 'US', 5815135],
     ['Laws in Oregon and Washington allow it, a Japan study said.', 'Washington', 'US', 5815135],
     ['Most cases were in the state of Victoria, Singapore health officials said.', 'Victoria', 'AU', 2145234],
+    // A bare name shared by a region and the city at its heart is the city; a region word asks for the region.
+    ['Dozens were held in Minsk on Monday night.', 'Minsk', 'BY', 625144],
+    ['Police detained protesters in Minsk on Sunday.', 'Minsk', 'BY', 625144],
+    ['Troops were sent to the Mogilev and Gomel regions.', 'Gomel', 'BY', 628281],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
