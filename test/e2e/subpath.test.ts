@@ -35,7 +35,7 @@ test('under a sub-path with tiles blocked, the basemap and the markers are drawn
   const countries = page.locator('.leaflet-basemap-pane path');
   await expect.poll(() => countries.count(), { timeout: 15_000 }).toBeGreaterThan(100);
   await expect.poll(() => page.locator('.mw-incident-marker').count()).toBeGreaterThan(0);
-  expect(await page.locator('.leaflet-marker-icon[title="Almaty"]').isVisible()).toBe(true);
+  await expect.poll(() => page.locator('.leaflet-marker-icon[title="Almaty"]').isVisible()).toBe(true);
   // Tiles were asked for and refused: the map above was drawn without them.
   expect(blocked.urls.some((url) => url.includes('tile'))).toBe(true);
   expect(await page.locator('.leaflet-tile-loaded').count()).toBe(0);

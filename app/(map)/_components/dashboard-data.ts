@@ -52,11 +52,14 @@ export function useDashboardData(meta: DashboardMeta): DashboardLoad {
   return load;
 }
 
-async function loadDashboardFiles(meta: DashboardMeta, first: Promise<unknown>): Promise<DashboardData> {
+async function loadDashboardFiles(meta: DashboardMeta, first: Promise<MapPoints | null>): Promise<DashboardData> {
   // Every request starts at once; the bodies are then parsed one at a time, a task each.
   const incidentFiles = Array.from({ length: meta.incidentChunks }, (_, n) => fetchData(`incidents/${n}.json`));
   const rest = [fetchData('places.json'), fetchData('sources.json'), fetchData('actors.json')] as const;
-  await first;
+  // Parsing waits until the map has drawn the points, unless the map waits for the records (a corpus without
+  // located incidents is framed by its places).
+  const points = await first;
+  if (points?.lon.some((lon) => lon !== null)) await whenMarked('mapwire:markers-drawn', MAP_FIRST_MS);
   const places = await parseInTask<PlaceView[]>(await rest[0]);
   const sources = await parseInTask<SourceView[]>(await rest[1]);
   const actors = await parseInTask<ActorView[]>(await rest[2]);
@@ -65,6 +68,26 @@ async function loadDashboardFiles(meta: DashboardMeta, first: Promise<unknown>):
     for (const incident of await parseInTask<IncidentView[]>(await file)) incidents.push(incident);
   }
   return { places, sources, actors, incidents, generatedAt: meta.generatedAt };
+}
+
+/** How long the records wait for the map to draw first. */
+const MAP_FIRST_MS = 1_500;
+
+/** Resolves when the page sets the performance mark `name`, or after `timeoutMs`. */
+function whenMarked(name: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName(name, 'mark').length > 0) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, timeoutMs);
+  });
 }
 
 async function fetchData(file: string): Promise<Response> {

@@ -1,36 +1,17 @@
 'use client';
-// Incident markers, clustered with supercluster where they overlap at the current zoom. Part of the Leaflet-only
-// bundle (imported by incident-map.tsx).
+// Incident markers, clustered with supercluster where they overlap at the current zoom. The index lives in a Web
+// Worker (cluster-worker.ts); this layer sends it the filtered points and asks for the clusters in view after each
+// move. Part of the Leaflet-only bundle (imported by incident-map.tsx).
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import { CLUSTER_OPTIONS, type ClusterRequest, type ClusterResponse, type MapFeature } from './cluster-protocol';
 import type { IncidentView } from '@/lib/data';
 import { INCIDENT_TYPES } from '@/lib/view-state/view-state';
 import type { IncidentType } from '@/lib/types';
 import { TYPE_STYLE, incidentSvg } from './incident-style';
 import type { MapPoints } from './map-points';
 import { activateMarker } from './activate-marker';
-
-interface IncidentPoint {
-  /** Index into MapPoints' columns. */
-  k: number;
-}
-
-/**
- * What each cluster knows without listing its incidents, reduced by supercluster while the index is built: the one
- * place its incidents share (-1 when they do not). Type counts for the tooltip are gathered only when it opens.
- */
-interface ClusterSummary {
-  place: number;
-}
-
-/** Clustering settings, after supercluster's defaults. */
-const CLUSTER_OPTIONS = {
-  radius: 48, // cluster radius in pixels: about two icons wide
-  maxZoom: 14, // beyond this every incident is shown on its own
-  minPoints: 2, // minimum points to form a cluster
-} as const;
 
 export function IncidentLayer({
   points,
@@ -51,74 +32,94 @@ export function IncidentLayer({
   const [frame, setFrame] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   useMapEvents({ moveend: () => setFrame({ zoom: map.getZoom(), bounds: map.getBounds() }) });
 
-  // Built once per filter result, never on pan or zoom.
-  const index = useMemo(() => {
-    const cluster = new Supercluster<IncidentPoint, ClusterSummary>({
-      ...CLUSTER_OPTIONS,
-      map: (point) => ({ place: points.place[point.k] ?? -1 }),
-      reduce: (sum, other) => {
-        if (sum.place !== other.place) sum.place = -1;
-      },
-    });
-    const features: Array<GeoJSON.Feature<GeoJSON.Point, IncidentPoint>> = [];
-    for (let k = 0; k < mask.length; k++) {
-      const lon = points.lon[k];
-      const lat = points.lat[k];
-      if (mask[k] !== 1 || lon == null || lat == null) continue;
-      features.push({ type: 'Feature', properties: { k }, geometry: { type: 'Point', coordinates: [lon, lat] } });
-    }
-    cluster.load(features);
-    return cluster;
-  }, [points, mask]);
+  // One worker per map; the index is rebuilt there once per filter result, never on pan or zoom.
+  const worker = useRef<Worker | null>(null);
+  const [loaded, setLoaded] = useState(-1);
+  const [features, setFeatures] = useState<MapFeature[]>([]);
+  const asked = useRef(0);
+  useEffect(() => {
+    const w = new Worker(new URL('./cluster-worker.js', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<ClusterResponse>) => {
+      const response = event.data;
+      if (response.kind === 'loaded') setLoaded(response.version);
+      else if (response.id === asked.current) setFeatures(response.features);
+    };
+    worker.current = w;
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, []);
 
-  const west = frame.bounds.getWest();
-  const east = frame.bounds.getEast();
-  const bbox: [number, number, number, number] =
-    east - west >= 360
-      ? [-180, frame.bounds.getSouth(), 180, frame.bounds.getNorth()]
-      : [west, frame.bounds.getSouth(), east, frame.bounds.getNorth()];
-  const features = index.getClusters(bbox, Math.round(frame.zoom));
+  const version = useMemo(() => nextVersion(), [points, mask]);
+  useEffect(() => {
+    const keys: number[] = [];
+    for (let k = 0; k < mask.length; k++) {
+      if (mask[k] === 1 && points.lon[k] != null && points.lat[k] != null) keys.push(k);
+    }
+    const request: ClusterRequest = {
+      kind: 'load',
+      version,
+      keys: Uint32Array.from(keys),
+      lon: Float64Array.from(keys, (k) => points.lon[k]!),
+      lat: Float64Array.from(keys, (k) => points.lat[k]!),
+      place: Int32Array.from(keys, (k) => points.place[k]!),
+      type: Uint8Array.from(keys, (k) => points.type[k]!),
+    };
+    worker.current?.postMessage(request, [request.keys.buffer, request.lon.buffer, request.lat.buffer, request.place.buffer, request.type.buffer]);
+  }, [points, mask, version]);
+
+  useEffect(() => {
+    if (loaded !== version) return;
+    const west = frame.bounds.getWest();
+    const east = frame.bounds.getEast();
+    const bbox: [number, number, number, number] =
+      east - west >= 360
+        ? [-180, frame.bounds.getSouth(), 180, frame.bounds.getNorth()]
+        : [west, frame.bounds.getSouth(), east, frame.bounds.getNorth()];
+    asked.current += 1;
+    worker.current?.postMessage({ kind: 'clusters', version, id: asked.current, bbox, zoom: Math.round(frame.zoom) } satisfies ClusterRequest);
+  }, [frame, loaded, version]);
 
   // A signal for tests and the benchmark: the markers of this render are on the map and a frame has been drawn.
   useEffect(() => {
+    if (loaded !== version) return;
     const container = map.getContainer();
     const frameId = requestAnimationFrame(() => {
       container.dataset.markers = String(features.length);
       performance.mark('mapwire:markers-drawn', { detail: features.length });
     });
     return () => cancelAnimationFrame(frameId);
-  }, [map, features]);
+  }, [map, features, loaded, version]);
 
   const records = incidentById.size > 0;
   return features.map((feature) => {
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
-    const props = feature.properties as IncidentPoint | (ClusterProperties & ClusterSummary);
-    if ('cluster' in props && props.cluster) {
-      const clusterId = props.cluster_id;
-      const expansion = index.getClusterExpansionZoom(clusterId);
-      const place = points.places[props.place];
-      const label = `${props.point_count} incidents${place ? ` in ${place.name}` : ''}`;
+    const { lon, lat } = feature;
+    if (feature.cluster !== undefined) {
+      const { id: clusterId, count, expansionZoom, types } = feature.cluster;
+      const place = points.places[feature.cluster.place];
+      const label = `${count} incidents${place ? ` in ${place.name}` : ''}`;
       return (
         <Marker
           key={`c${clusterId}`}
           position={[lat, lon]}
-          icon={clusterIcon(props.point_count)}
+          icon={clusterIcon(count)}
           title={label}
           zIndexOffset={1000}
           // Zoom in until the cluster splits; incidents at one spot never split, so show that place instead.
           eventHandlers={activateMarker(() => {
-            if (expansion <= CLUSTER_OPTIONS.maxZoom) map.flyTo([lat, lon], expansion);
+            if (expansionZoom <= CLUSTER_OPTIONS.maxZoom) map.flyTo([lat, lon], expansionZoom);
             else if (place !== undefined) onSelectPlace(place.id);
             else map.flyTo([lat, lon], map.getMaxZoom());
           })}
         >
           <Tooltip direction="top" offset={[0, -12]}>
-            <ClusterTooltip label={label} index={index} clusterId={clusterId} points={points} />
+            {label}: {summarise(types)}
           </Tooltip>
         </Marker>
       );
     }
-    const { k } = props as IncidentPoint;
+    const k = feature.k;
     const id = points.ids[k]!;
     const type = INCIDENT_TYPES[points.type[k]!] ?? 'other';
     const incident = incidentById.get(id);
@@ -143,25 +144,11 @@ export function IncidentLayer({
   });
 }
 
-/** Rendered only while the tooltip is open, so the cluster's incidents are only listed when someone looks. */
-function ClusterTooltip({
-  label,
-  index,
-  clusterId,
-  points,
-}: {
-  label: string;
-  index: Supercluster<IncidentPoint, ClusterSummary>;
-  clusterId: number;
-  points: MapPoints;
-}) {
-  const types = new Array<number>(INCIDENT_TYPES.length).fill(0);
-  for (const leaf of index.getLeaves(clusterId, Infinity)) types[points.type[leaf.properties.k]!]! += 1;
-  return (
-    <>
-      {label}: {summarise(types)}
-    </>
-  );
+let versions = 0;
+/** A number per point set sent to the worker, so that late answers about an older set are dropped. */
+function nextVersion(): number {
+  versions += 1;
+  return versions;
 }
 
 /** "2 riots, 1 clash" for a cluster's tooltip, most frequent first. */

@@ -92,7 +92,7 @@ export function IncidentMap(props: IncidentMapProps) {
       {TILE_URL !== 'none' && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={MAX_ZOOM} />}
       <DataAttribution />
       <ViewSync view={view} onViewChange={onViewChange} />
-      <LayersControl position="topright">
+      <LayersControl position="topright" sortLayers sortFunction={byOverlayOrder}>
         <LayersControl.Overlay checked name="Incidents">
           <LayerGroup>
             <IncidentLayer
@@ -117,12 +117,25 @@ export function IncidentMap(props: IncidentMapProps) {
             <PlaceMarkers pane="incident-places" places={incidentPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
           </LayersControl.Overlay>
         )}
-        <LayersControl.Overlay checked name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}>
+        <LayersControl.Overlay
+          // Leaflet keeps an overlay's first name: a new overlay when the records tell incident places apart.
+          key={incidentPlaces.length > 0 ? 'other' : 'all'}
+          checked
+          name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}
+        >
           <PlaceMarkers pane={incidentPlaces.length > 0 ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
         </LayersControl.Overlay>
       </LayersControl>
     </MapContainer>
   );
+}
+
+/** The layer list in a fixed order, whichever layer's data arrives first (the points come before the records). */
+const OVERLAY_ORDER = ['Incidents', 'Actors', 'Reactions from abroad', 'Incident places', 'Other places named'];
+
+function byOverlayOrder(_a: L.Layer, _b: L.Layer, nameA: string, nameB: string): number {
+  const rank = (name: string) => (OVERLAY_ORDER.includes(name) ? OVERLAY_ORDER.indexOf(name) : OVERLAY_ORDER.length);
+  return rank(nameA) - rank(nameB);
 }
 
 /**
