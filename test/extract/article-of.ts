@@ -1,25 +1,7 @@
-// Builds an Article and its PlaceMentions around a text, for extraction tests: places are given by surface.
+// PlaceMentions around a test Article, for extraction tests: places are given by surface.
 import type { Article, Gazetteer, PlaceMention, PlaceRole } from '../../lib/types';
+export { articleOf } from '../support/article-of';
 import { foldName } from '../../lib/geo/fold-name';
-
-export function articleOf(text: string, zones: Partial<Article> = {}): Article {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  return {
-    id: zones.id ?? 'test',
-    file: 'test.txt',
-    sha256: '0'.repeat(64),
-    text,
-    title: firstLine,
-    titleSpan: { start: 0, end: firstLine.length },
-    outlet: null,
-    author: null,
-    published: null,
-    dateline: null,
-    furniture: [],
-    captions: [],
-    ...zones,
-  };
-}
 
 /**
  * Every occurrence of each surface as a PlaceMention resolved through the gazetteer, with the given role

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaceMentions } from '../../lib/geo/find-place-mentions';
 import { readGazetteer } from '../../lib/io/read-gazetteer';
-import { articleOf } from './article-of';
+import { articleOf } from '../support/article-of';
 
 const gazetteer = readGazetteer();
 const seeds = readdirSync('seeds')
