@@ -35,14 +35,15 @@ export function IncidentLayer({
   // One worker per map; the index is rebuilt there once per filter result, never on pan or zoom.
   const worker = useRef<Worker | null>(null);
   const [loaded, setLoaded] = useState(-1);
-  const [features, setFeatures] = useState<MapFeature[]>([]);
+  const [answer, setAnswer] = useState<{ version: number; features: MapFeature[] }>({ version: -1, features: [] });
+  const features = answer.features;
   const asked = useRef(0);
   useEffect(() => {
     const w = new Worker(new URL('./cluster-worker.js', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<ClusterResponse>) => {
       const response = event.data;
       if (response.kind === 'loaded') setLoaded(response.version);
-      else if (response.id === asked.current) setFeatures(response.features);
+      else if (response.id === asked.current) setAnswer({ version: response.version, features: response.features });
     };
     worker.current = w;
     return () => {
@@ -83,14 +84,14 @@ export function IncidentLayer({
 
   // A signal for tests and the benchmark: the markers of this render are on the map and a frame has been drawn.
   useEffect(() => {
-    if (loaded !== version) return;
+    if (answer.version !== version) return;
     const container = map.getContainer();
     const frameId = requestAnimationFrame(() => {
       container.dataset.markers = String(features.length);
       performance.mark('mapwire:markers-drawn', { detail: features.length });
     });
     return () => cancelAnimationFrame(frameId);
-  }, [map, features, loaded, version]);
+  }, [map, features, answer.version, version]);
 
   const records = incidentById.size > 0;
   return features.map((feature) => {
