@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
+import { prng } from '../test/bench/generate-corpus';
 // @ts-expect-error scripts/serve.mjs is plain JavaScript without type declarations
 import { createStaticServer } from './serve.mjs';
 
@@ -26,18 +27,6 @@ const TYPES = ['protest', 'riot', 'clash', 'killing', 'injury', 'detention', 'ar
 /** Runs per count; the median is printed. */
 const RUNS = 3;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** mulberry32: small, fast and seeded, so every run benches the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function writeCorpus(dir: string, count: number): void {
   const random = prng(count);

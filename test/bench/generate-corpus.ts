@@ -8,7 +8,7 @@ export interface GeneratedArticle {
 }
 
 /** Deterministic PRNG (mulberry32), so a benchmark corpus is the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
