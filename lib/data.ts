@@ -212,7 +212,7 @@ const MANIFEST = z.object({ generatedAt: z.string().nullish() }).loose();
 /**
  * Reads and validates the pipeline's output for the dashboard. incidents.geojson, actors.json and manifest.json
  * are optional (an older or partial run), sources.json and places.geojson are required.
- * @example loadDashboard().places[0] // { id: '1526384', name: 'Almaty', lat: 43.25, lon: 76.92, mentions: [...] }
+ * @example loadDashboard().places[0] // { id: '706483', name: 'Kharkiv', lat: 43.25, lon: 76.92, mentions: [...] }
  */
 export function loadDashboard(dir: string = process.env.MAPWIRE_DATA ?? DEFAULT_DATA_DIR): DashboardData {
   // The export renders the page, the data files and every permalink page from the same files: read them once.
@@ -294,7 +294,7 @@ function readJson(dir: string, file: string, required: boolean): unknown {
 }
 
 // A sentence ends at . ! or ? followed by space (and maybe a closing quote), or at a line break.
-// like - 'Clashes took place in Almaty. Police fired' → 'Clashes took place in Almaty.'
+// like - 'Clashes took place in Kharkiv. Police fired' → 'Clashes took place in Kharkiv.'
 const SENTENCE_END = /[.!?]["'”’)]?(?=\s)|\n/g;
 // An initial or a short abbreviation before the full stop does not end a sentence.
 // like - 'the U.S. said' and 'Gen. Smith' stay in one sentence

@@ -174,7 +174,7 @@ export interface ActorMention extends Span {
    * every mention with the same key is the same actor, and the actor id is a hash of it.
    */
   key?: string;
-  /** Canonical display name proposed by this mention ("Kassym-Jomart Tokayev" for "President Tokayev"). */
+  /** Canonical display name proposed by this mention ("Volodymyr Zelensky" for "President Zelensky"). */
   name?: string;
   /** ISO2 country the actor belongs to, when the text says ("Polish President …" → PL). */
   country?: string | null;

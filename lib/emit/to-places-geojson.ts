@@ -9,7 +9,7 @@ export interface PlaceProperties {
   kind: PlaceKind;
   geonameid: number;
   population: number;
-  /** The names the articles used for it, then the gazetteer name ("Nur-Sultan" for Astana). */
+  /** The names the articles used for it, then the gazetteer name ("Bombay" for Mumbai). */
   aliases: string[];
   mentions: Array<{ source: string; start: number; end: number; text: string; role: PlaceRole }>;
 }

@@ -38,7 +38,7 @@ const TYPE_OF_FIGURE: Record<FigureName, IncidentType> = {
 const HEDGE_WORDS = /\b(?:reportedly|allegedly|according to|there are reports|reports? (?:say|said|suggest)|claimed|claims|unconfirmed|estimated|it is believed|said to be|appears? to|apparently|purportedly|unverified)\b/gi;
 
 /**
- * Sentences about another time: "Nazarbayev resigned as president in 2019", "Previous incidents … years ago".
+ * Sentences about another time: "Poroshenko resigned as president in 2019", "Previous incidents … years ago".
  * Their triggers are history, not incidents of the corpus.
  */
 const HISTORY = /\b(?:years ago|decades ago|previous(?:ly)? incidents|in the past|has a history of|history of|since (?:gaining )?independence|was once)\b/i;
@@ -60,7 +60,7 @@ const EVENT_ROLES = new Set(['event', 'caption']);
 
 /**
  * Types decided for a whole country: "the cabinet resigned" happens in no city, whatever the sentence names;
- * "protests triggered by a fuel price increase in Aktobe" puts the protest in Aktobe, not the price.
+ * "protests triggered by a fuel price increase in Lviv" puts the protest in Lviv, not the price.
  */
 const NATIONAL_TYPES: ReadonlySet<IncidentType> = new Set(['resignation', 'policy']);
 
@@ -109,8 +109,8 @@ function byDistance(trigger: { start: number; end: number }) {
 
 /**
  * Chooses where a mention happened. In the sentence: the nearest city or region (a country only when
- * none is named: "in Aktobe, Kazakhstan" → Aktobe), plus the places coordinated with it ("in the towns of
- * Zhanaozen and Aktau" → both). Otherwise the paragraph's last event place, otherwise the country.
+ * none is named: "in Lviv, Ukraine" → Lviv), plus the places coordinated with it ("in the towns of
+ * Izium and Odesa" → both). Otherwise the paragraph's last event place, otherwise the country.
  * Statements may take the speaker's place ("told the press in Beijing"), and a foreign speaker the dateline
  * of a story from its own country; nothing else takes a dateline's.
  */
@@ -126,13 +126,13 @@ function locate(
     !origin(p) &&
     (EVENT_ROLES.has(p.role) || (type === 'statement' && p.role === 'speaker') || (p.role === 'dateline' && sentence.zone === 'caption'));
   let inSentence = (doc.placesIn[at] ?? []).filter(allowed);
-  // a price change told on its own keeps the region it names ("a surge in prices for LPG in Mangystau");
+  // a price change told on its own keeps the region it names ("a surge in prices for LPG in Donetsk");
   // told as the cause of another incident, the places are that incident's
   const regional = type === 'policy' && alone;
   if (NATIONAL_TYPES.has(type)) inSentence = inSentence.filter((p) => placeEntry(p, gazetteer)?.kind === 'country' || (regional && placeEntry(p, gazetteer)?.kind === 'region'));
   if (type === 'statement') {
     // a statement happens where it is made: the speaker's place, or "in X" right after the trigger
-    // ("delivers a televised address in Nur-Sultan"), never the places the statement talks about
+    // ("delivers a televised address in Bombay"), never the places the statement talks about
     inSentence = inSentence.filter(
       (p) => p.role === 'speaker' || (p.start >= trigger.end && /^[^.;]{0,30}\bin\s+(?:the\s+)?$/i.test(article.text.slice(trigger.end, p.start))),
     );
@@ -146,7 +146,7 @@ function locate(
     for (let j = i + 1; j < ordered.length; j++) {
       const gap = article.text.slice(ordered[j - 1]!.end, ordered[j]!.start);
       if (!/^(?:[’']s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+(?:cities|towns|regions?) of\s+)?$/.test(gap)) break;
-      // "Aktau, Mangystau Province": a region after a comma that contains the place is its address, not a second place
+      // "Odesa, Donetsk Oblast": a region after a comma that contains the place is its address, not a second place
       const prev = placeEntry(ordered[j - 1]!, gazetteer);
       const next = placeEntry(ordered[j]!, gazetteer);
       if (/^\s*,\s*$/.test(gap) && next?.kind === 'region' && prev?.admin1 && prev.admin1 === next.admin1) break;
@@ -322,7 +322,7 @@ export function extractMentions(
     for (const t of triggers) {
       let topic = t.topic;
       if (t.type === 'statement') {
-        // a statement needs a speaker that is not a crowd: "Tokayev said", "China opposed"
+        // a statement needs a speaker that is not a crowd: "Zelensky said", "China opposed"
         const abs = sentence.start + t.start;
         // "…,” she said at a press conference in Paris": a pronoun speaks for the person named in the sentence
         // just before; further back, "she" may well be someone the article never names

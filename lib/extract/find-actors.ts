@@ -1,5 +1,5 @@
 // Article sentences + resolved places → actor mentions (people, organisations, states, groups) with a
-// corpus-wide key, so "President Kassym-Jomart Tokayev", "Tokayev" and "the president" become one actor.
+// corpus-wide key, so "President Volodymyr Zelensky", "Zelensky" and "the president" become one actor.
 import nlp from 'compromise';
 import { foldName } from '../geo/fold-name';
 import type { ActorKind, ActorMention, Article, Gazetteer, PlaceMention } from '../types';
@@ -10,7 +10,7 @@ import { matchAll } from './match-all';
 interface Ctx {
   article: Article;
   gazetteer: Gazetteer;
-  /** Lower-case demonym → ISO2 ("kazakh" → KZ), from every country in the gazetteer. */
+  /** Lower-case demonym → ISO2 ("ukrainian" → KZ), from every country in the gazetteer. */
   demonyms: ReadonlyMap<string, string>;
   /** Country the article is about: the most named country among its resolved places. */
   focus: string | null;
@@ -24,14 +24,14 @@ interface Ctx {
   placeWord: Map<string, boolean>;
 }
 
-/** Titles that introduce a person's name: "President Kassym-Jomart Tokayev", "spokesperson Wang Wenbin". */
+/** Titles that introduce a person's name: "President Volodymyr Zelensky", "spokesperson Mao Ning". */
 const TITLES =
   'President|Prime Minister|Foreign Minister|Interior Minister|Defen[cs]e Minister|Minister|Press Secretary|Secretary of State|Secretary|Chancellor|King|Queen|Prince|Emir|Sheikh|Ayatollah|General|Gen\\.|Colonel|Col\\.|Lieutenant|Major|Commander|Governor|Mayor|Chairman|Chairwoman|Senator|Speaker|Ambassador|Patriarch|Pope|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|[Ss]pokes(?:man|woman|person)|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]ameraman|[Pp]hotographer|[Ll]eader|[Ll]eaders?hip candidate|[Cc]andidate|[Aa]ctivist|[Bb]logger|[Ll]awyer|[Cc]hief|[Hh]ead';
-/** One capitalised name word, with hyphens and apostrophes: "Kassym-Jomart", "O’Brien". */
+/** One capitalised name word, with hyphens and apostrophes: "Volodymyr", "O’Brien". */
 const CAP = "[A-Z\\p{Lu}][\\p{L}’'-]*[\\p{L}]";
 /** Up to four name words, allowing particles: "Ursula von der Leyen". */
 const NAME = `${CAP}(?:\\s+(?:(?:von|van|der|den|de|del|da|di|al|bin|ibn|la|le)\\s+)*${CAP}){0,3}`;
-/** Verbs of speech and decision that make the capitalised name before them a person: "Tokayev said". */
+/** Verbs of speech and decision that make the capitalised name before them a person: "Zelensky said". */
 const RE_SPEAKER = new RegExp(
   `(?<![\\p{L}’'-])(${CAP}(?:\\s+${CAP})?)(?:,\\s+\\d+,)?\\s+(?:(?:has|had|have|also|then|later|further)\\s+)*(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\\b`,
   'gu',
@@ -47,16 +47,16 @@ const RE_TITLED = new RegExp(`\\b(?:${TITLES})\\s+(${NAME})`, 'gu');
 /** Words that end an organisation's name: "Interior Ministry", "Collective Security Treaty Organization". */
 const ORG_HEADS =
   /^(?:Ministry|Organi[sz]ation|Council|Committee|Commission|Union|Agency|Party|Parliament|Government|Alliance|Front|Movement|Office|Service|Court|Assembly|Bank|Army|Guard|Network|Television|TV|News|Gazeta|Times|Post|Corporation|Company|Group|Association|Federation|Institute|Forces|Police|Directorate|Bureau|Department|Senate|Congress|Cabinet|Administration|Broadcasting|Radio|Press)$/;
-/** A run of capitalised words with "of/the/for/and" inside: "Ministry of Health of Kazakhstan". */
+/** A run of capitalised words with "of/the/for/and" inside: "Ministry of Health of Ukraine". */
 const RE_CAP_RUN = new RegExp(`${CAP}(?:\\s+(?:(?:of|for|and|the|on|de)\\s+)*${CAP})*`, 'gu');
-/** Nouns that introduce an organisation's proper name: "human rights group Viasna", "newspaper Kommersant". */
+/** Nouns that introduce an organisation's proper name: "human rights group Viasna", "newspaper Vedomosti". */
 const RE_ORG_INTRO = new RegExp(
   `\\b(?:newspaper|daily|weekly|television station|TV channel|channel|broadcaster|news agency|agency|website|outlet|rights group|group|organi[sz]ation|party|movement)\\s+(${CAP}(?:\\s+${CAP}){0,3})`,
   'gu',
 );
 /** Media and bodies named as the source of a report: "according to Reuters", "Euronews reported". */
 const RE_REPORTER = new RegExp(`\\baccording to (?:a |the )?(${CAP}(?:\\s+${CAP}){0,2})|(${CAP}(?:\\s+${CAP}){0,2}) reported\\b|\\btold (${CAP}(?:\\s+${CAP}){0,2})`, 'gu');
-/** Government ministries written in lower case: "Kazakhstan’s interior ministry". */
+/** Government ministries written in lower case: "Ukraine’s interior ministry". */
 const RE_MINISTRY = /\b(interior|internal affairs|home affairs|health|foreign|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(interior|internal affairs|home affairs|health|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\b/giu;
 /** Groups and the canonical name each is filed under; order matters (longest phrases first). */
 const GROUPS: Array<[RegExp, string, ActorKind]> = [
@@ -99,7 +99,7 @@ function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
   return map;
 }
 
-/** The country a word names, as a demonym or a country name: "Polish" → PL, "Kazakhstan" → KZ. */
+/** The country a word names, as a demonym or a country name: "Polish" → PL, "Ukraine" → KZ. */
 function countryOfWord(word: string, ctx: Ctx): string | null {
   // the same few words ("Belarusian", "police") come back for every group and title: look each up once
   const cached = ctx.countryOf.get(word);
@@ -120,7 +120,7 @@ function lookUpCountry(word: string, ctx: Ctx): string | null {
   return null;
 }
 
-/** Whether a capitalised word is a place in the gazetteer (so "Almaty" is not a person's surname). */
+/** Whether a capitalised word is a place in the gazetteer (so "Kharkiv" is not a person's surname). */
 function isPlaceWord(word: string, ctx: Ctx): boolean {
   const cached = ctx.placeWord.get(word);
   if (cached !== undefined) return cached;
@@ -149,9 +149,9 @@ function countryName(iso: string | null, ctx: Ctx): string | null {
   return iso ? (ctx.gazetteer.country(iso)?.name ?? null) : null;
 }
 
-/** The country named just before a title or group: "Polish President …", "Kazakh security forces". */
+/** The country named just before a title or group: "Polish President …", "Ukrainian security forces". */
 function countryBefore(text: string, at: number, ctx: Ctx): string | null {
-  // never across a sentence or line end: "…and Kyrgyzstan.\n\nWhite House Press Secretary Jen Psaki"
+  // never across a sentence or line end: "…and Kyrgyzstan.\n\nWhite House Press Secretary Karine Jean-Pierre"
   const before = text.slice(Math.max(0, at - 40), at).split(/[.!?:;]\s|\n/).at(-1) ?? '';
   const words = before.match(/([\p{L}’'-]+)\s+(?:[\p{Lu}][\p{L}-]+\s+){0,3}$/u);
   if (!words) return null;
@@ -195,13 +195,13 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
     for (const m of matchAll(RE_TITLED, s.text)) {
       let name = m[1] ?? '';
       const words = name.split(/\s+/);
-      // "President Tokayev On Wednesday": the name stops at a word that is no name
+      // "President Zelensky On Wednesday": the name stops at a word that is no name
       while (words.length && NOT_NAMES.test(words[words.length - 1] ?? '')) words.pop();
       if (!words.length || words.some((w) => NOT_NAMES.test(w) || ORG_HEADS.test(w))) continue;
       if (words.length === 1 && isPlaceWord(words[0] ?? '', ctx)) continue;
       name = words.join(' ');
       const start = s.start + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
-      // "former President Nazarbayev" is not the president the article's "the president" refers to
+      // "former President Poroshenko" is not the president the article's "the president" refers to
       const former = /\b(?:former|ex-|late|then)\s*$/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0));
       const title = `${former ? 'former ' : ''}${m[0].slice(0, m[0].length - (m[1] ?? '').length).trim()}`;
       const country = countryBefore(text, s.start + (m.index ?? 0), ctx);
@@ -226,7 +226,7 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
       push(ctx, at, at + raw.length, 'person', key, raw, null);
     }
   }
-  // a capitalised name that speaks or acts is a person even without a title: "Tokayev has also requested help"
+  // a capitalised name that speaks or acts is a person even without a title: "Zelensky has also requested help"
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     const speaks = HAS_SPEECH_VERB.test(s.text) ? matchAll(RE_SPEAKER, s.text) : [];
@@ -287,7 +287,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   const notOrgs = new Set<string>();
   for (const s of sentences) {
     if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    // lower-case ministries first, so "Kazakhstan’s interior ministry" keeps its country
+    // lower-case ministries first, so "Ukraine’s interior ministry" keeps its country
     for (const m of /ministry/i.test(s.text) ? matchAll(RE_MINISTRY, s.text) : []) {
       const area = (m[1] ?? m[2] ?? '').toLowerCase();
       const norm = /interior|internal|home/.test(area) ? 'Interior' : /foreign/.test(area) ? 'Foreign Affairs' : area.replace(/^\w/, (c) => c.toUpperCase());
@@ -359,7 +359,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       const asBody = /\b(?:the|a|an|told|by|with|according to|from)\s+$/i.test(before) || /^\s+(?:has |had |also |have )?(?:said|says|reported|reports|announced|deployed|sent|warned|called|urged|report)\b/.test(after) || /^[’']s\b/.test(after);
       if (!known && !asBody) continue;
       const upperRun = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text.slice(Math.max(0, at - 12), at + acr.length + 12));
-      if (upperRun) continue; // "ALMATY, KAZAKHSTAN - JANUARY 6" is a shouted dateline, not acronyms
+      if (upperRun) continue; // "KHARKIV, KAZAKHSTAN - JANUARY 6" is a shouted dateline, not acronyms
       push(ctx, at, at + acr.length, 'organization', known?.key ?? `org:${foldName(acr)}`, known?.name ?? acr, known?.country ?? null);
     }
   }
@@ -417,14 +417,14 @@ function writtenDemonym(country: string, ctx: Ctx): string | undefined {
   return found;
 }
 
-/** "Kazakh President Gives Order To Forces": most words capitalised. */
+/** "Ukrainian President Gives Order To Forces": most words capitalised. */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }
 
 /**
- * Finds the actors of an article and gives each a canonical key: people by surname ("Tokayev"), national
+ * Finds the actors of an article and gives each a canonical key: people by surname ("Zelensky"), national
  * bodies by name and country ("org:ministry-interior:KZ"), states by ISO code, groups by a canonical noun
  * ("demonstrators" → protesters). Credit lines are skipped: a photographer is a source, not an actor.
  * @example "Polish President Andrzej Duda" → {kind: 'person', key: 'person:duda', country: 'PL'}

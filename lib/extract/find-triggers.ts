@@ -131,7 +131,7 @@ const MODAL_BEFORE = /(?:(?<!in )\border(?:s|ed)?\b|\btold\b|\bauthori[sz]ed\b|\
  * Finds the incident triggers of a sentence. The same type may fire several times: the caller keeps one
  * mention per (type, topic). Violence words governed by an order ("the order … to shoot to kill") are dropped,
  * so the order itself is a statement and not a clash.
- * @example findTriggers('The entire cabinet of Kazakhstan has resigned') → [{type: 'resignation', …}]
+ * @example findTriggers('The entire cabinet of Ukraine has resigned') → [{type: 'resignation', …}]
  */
 export function findTriggers(sentence: string): TriggerHit[] {
   const hits: TriggerHit[] = [];

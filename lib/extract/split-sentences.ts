@@ -50,7 +50,7 @@ export function splitSentences(article: Article): Sentence[] {
     if (lineEnd < 0) lineEnd = text.length;
     if (text.slice(lineStart, lineEnd).trim()) {
       for (const piece of subtract(lineStart, lineEnd, article.furniture)) {
-        // caption and title edges split a line too ("…in Aktobe. Video taken…" stays apart from the body)
+        // caption and title edges split a line too ("…in Lviv. Video taken…" stays apart from the body)
         const cuts = [piece.start, ...breaks.filter((b) => b > piece.start && b < piece.end).sort((x, y) => x - y), piece.end];
         for (let i = 0; i + 1 < cuts.length; i++) {
           pushSentences(text, cuts[i] ?? 0, cuts[i + 1] ?? 0, paragraph, article, out);

@@ -1,10 +1,10 @@
 // Country name → the adjectives English makes from it, by suffix rules: "Russia" → ["Russian"].
-// General English morphology, no list of countries: "Kazakhstan" → "Kazakh", "Poland" → "Polish", "China" → "Chinese".
+// General English morphology, no list of countries: "Ukraine" → "Ukrainian", "Poland" → "Polish", "China" → "Chinese".
 
 /** Suffix rules, tried in order; each turns the end of a country name into adjective endings. */
 const RULES: Array<[RegExp, string[]]> = [
   [/istan$/, ['', 'i']], // Uzbekistan → Uzbek
-  [/stan$/, ['', 'i']], // Kazakhstan → Kazakh, Pakistan → Pakistani
+  [/stan$/, ['', 'i']], // Afghanistan → Afghan, Pakistan → Pakistani
   [/land$/, ['ish', 'ic', 'er']], // Poland → Polish (via "Pol"+"ish" below), Iceland → Icelandic
   [/ia$/, ['ian', 'ia']], // Russia → Russian, Lithuania → Lithuanian
   [/a$/, ['an', 'ese', 'ian']], // China → Chinese, Cuba → Cuban, Kenya → Kenyan
@@ -18,7 +18,7 @@ const RULES: Array<[RegExp, string[]]> = [
 /**
  * Candidate demonyms of a country name (several forms, some never used: they are only matched against
  * words the text actually contains, so a wrong candidate costs nothing).
- * @example toDemonyms('Poland') includes 'Polish'; toDemonyms('Kazakhstan') includes 'Kazakh'
+ * @example toDemonyms('Poland') includes 'Polish'; toDemonyms('Ukraine') includes 'Ukrainian'
  */
 export function toDemonyms(country: string): string[] {
   const name = country.trim();

@@ -1,5 +1,5 @@
-// Gazetteer → the set of folded demonyms and adjectives of its countries ("russian", "kazakh", "uzbek").
-// "Kazakh" and "Russian-led" point to a country without naming a place, so the matcher drops them.
+// Gazetteer → the set of folded demonyms and adjectives of its countries ("russian", "ukrainian", "uzbek").
+// "Ukrainian" and "Russian-led" point to a country without naming a place, so the matcher drops them.
 import type { Gazetteer } from '../types';
 import { foldName } from './fold-name';
 import { COUNTRY_NAME_ENDINGS, DEMONYM_SUFFIXES } from './english-words';
@@ -26,7 +26,7 @@ export function demonymsOf(gazetteer: Gazetteer): ReadonlySet<string> {
           if (!key.endsWith(ending)) continue;
           const stem = key.slice(0, -ending.length);
           if (stem.length < 3) continue;
-          // "Kazakhstan" → "Kazakh", "Uzbekistan" → "Uzbek": the bare stem is the demonym.
+          // "Ukraine" → "Ukrainian", "Uzbekistan" → "Uzbek": the bare stem is the demonym.
           if (ending === 'stan' || ending === 'istan') out.add(stem);
           for (const suffix of DEMONYM_SUFFIXES) out.add(stem + suffix);
         }

@@ -1,5 +1,5 @@
 // Two strings → their Damerau–Levenshtein distance (optimal string alignment), stopping early past a bound.
-// editDistance("khazakstan", "kazakhstan", 2) === 2.
+// editDistance("ukrane", "ukraine", 2) === 1.
 
 /** Edits (insert, delete, substitute, swap two neighbours) from a to b; returns bound + 1 once it is exceeded. */
 export function editDistance(a: string, b: string, bound: number): number {

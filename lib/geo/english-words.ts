@@ -32,10 +32,10 @@ export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Suffixes that turn a country name into its demonym or adjective: "Russia" → "Russian", "Kazakhstan" → "Kazakh". */
+/** Suffixes that turn a country name into its demonym or adjective: "Russia" → "Russian", "Ukraine" → "Ukrainian". */
 export const DEMONYM_SUFFIXES: readonly string[] = ['n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 'er', 'ean', 'ite', 'ans', 'ians'];
 
-/** Country-name endings dropped before a demonym suffix: "Kazakhstan" → "Kazakh", "Italy" → "Ital"+"ian". */
+/** Country-name endings dropped before a demonym suffix: "Ukraine" → "Ukrainian", "Italy" → "Ital"+"ian". */
 export const COUNTRY_NAME_ENDINGS: readonly string[] = ['stan', 'istan', 'ia', 'a', 'y', 'e', 'land', 'o'];
 
 /** Titles before a person's name: "Mr. Lincoln", "Gov. Perry", "President Obama". */
@@ -48,7 +48,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Words that put what follows at a place: "in Almaty", "near Aktau", "town of Zhanaozen". */
+/** Words that put what follows at a place: "in Kharkiv", "near Odesa", "town of Izium". */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
   (
     'in at near from to across throughout around outside inside into toward towards via through ' +

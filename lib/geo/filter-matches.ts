@@ -1,5 +1,5 @@
 // Name matches + their tokens → the matches that read as place names in context.
-// "Jordan said" and "Michael Jordan" → dropped; "Kazakh" → demonym, dropped; "May" → month, dropped.
+// "Jordan said" and "Michael Jordan" → dropped; "Ukrainian" → demonym, dropped; "May" → month, dropped.
 import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
 import type { WordToken } from './tokenize-words';
@@ -70,7 +70,7 @@ function nameAfter(m: NameMatch, c: Context, classes: string): 'media' | 'hyphen
   return null;
 }
 
-/** "in Almaty", "near the town of Aktau": a locative word within the two words before. */
+/** "in Kharkiv", "near the town of Odesa": a locative word within the two words before. */
 function hasLocativeBefore(m: NameMatch, c: Context): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = c.tokens[k]!;
@@ -81,7 +81,7 @@ function hasLocativeBefore(m: NameMatch, c: Context): boolean {
 }
 
 /**
- * "Chiefland, Fla.", "Aktau, Mangystau": a comma and another place name right after; or a word that only
+ * "Chiefland, Fla.", "Odesa, Donetsk": a comma and another place name right after; or a word that only
  * follows places: "the Mansfield resident", "Jackson and Barrow counties".
  */
 function hasQualifierAfter(m: NameMatch, c: Context): boolean {
@@ -171,7 +171,7 @@ function abbreviationFits(m: NameMatch, c: Context, entries: readonly GazetteerE
  * Keeps the matches that are place names in this text. Rules, each with an example:
  * - lower-case words are not names: "the reading room" ≠ Reading;
  * - calendar words, titles and function words never are: "May", "President";
- * - demonyms point to a country, they do not name a place: "Kazakh", "Russian-led";
+ * - demonyms point to a country, they do not name a place: "Ukrainian", "Russian-led";
  * - a capitalised word glued before or after makes a person or firm: "Michael Jordan", "Washington Post",
  *   and one sense per text: after "Barack Obama", a lone "Obama" is the man too;
  * - a common word, a person's name or a small village needs evidence: a locative word ("in Superior"),

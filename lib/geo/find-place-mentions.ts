@@ -1,5 +1,5 @@
 // Article + gazetteer → PlaceMention[]: every toponym of the text, resolved, with the role it plays.
-// "MOSCOW (Reuters) - Police in Almaty ..." → Moscow: dateline, Almaty: event.
+// "MOSCOW (Reuters) - Police in Kharkiv ..." → Moscow: dateline, Kharkiv: event.
 import type { Article, Gazetteer, GazetteerEntry, PlaceMention, PlaceRole, Span } from '../types';
 import { findToponyms } from './find-toponyms';
 
@@ -11,14 +11,14 @@ const SPEAKER_CUE =
   /\b(?:said|says|told|tells|telling|saying|speaking|spoke|speaks|announced|stated|declared|wrote|tweeted|added|(?:press|news) conference|briefing|interview|summit|talks|meeting|statement)\b[^.!?;\n]{0,40}?\b(?:in|from|at)\s+(?:the\s+)?$/i;
 /** How far back (UTF-16 units) the speaker cue is looked for. */
 const SPEAKER_WINDOW = 90;
-/** Prepositions that put an event at a place: "clashes in Almaty", "troops across the country". */
+/** Prepositions that put an event at a place: "clashes in Kharkiv", "troops across the country". */
 const LOCATIVE_CUE = /\b(?:in|at|near|across|throughout|around|outside|inside|into|to|on|from|toward|towards|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|downtown|oil-rich|\w+-rich)\s+)*$/i;
 
 function within(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
-/** The country most of the text's resolved places belong to: "Kazakhstan" for a story on Almaty and Aktau. */
+/** The country most of the text's resolved places belong to: "Ukraine" for a story on Kharkiv and Odesa. */
 function focusCountry(entries: ReadonlyArray<GazetteerEntry | null>): string | null {
   const votes = new Map<string, number>();
   for (const e of entries) if (e) votes.set(e.country, (votes.get(e.country) ?? 0) + 1);

@@ -1,5 +1,5 @@
 // Plain text + gazetteer → resolved place-name spans: the core that geoparseText and findPlaceMentions share.
-// "Clashes in Almaty and Nur-Sultan" → [Almaty → 1526384, Nur-Sultan → Astana 1526273].
+// "Clashes in Kharkiv and Bombay" → [Kharkiv → 706483, Bombay → Mumbai 1275339].
 import type { Gazetteer } from '../types';
 import { tokenizeWords, type WordToken } from './tokenize-words';
 import { matchNames } from './match-names';

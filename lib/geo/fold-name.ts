@@ -1,5 +1,5 @@
 // Name → folded lookup key: the one normalisation shared by the gazetteer builder and the matcher.
-// "Nur-Sultan" → "nur sultan"; "Île-de-France" → "ile de france"; "St. Louis" → "st louis".
+// "Port-au-Prince" → "port au prince"; "Île-de-France" → "ile de france"; "St. Louis" → "st louis".
 // Keys are runs of letters and digits joined by one space, so the matcher can build them token by token.
 
 /** Letters that Unicode decomposition leaves alone but readers treat as plain Latin. */

@@ -5,7 +5,7 @@ import { findToponyms } from './find-toponyms';
 
 /**
  * Finds and resolves every place name in `text`.
- * @example geoparseText("Protests spread to Aktau.", g)[0] → {text:"Aktau", name:"Aktau", geonameid:610612, ...}
+ * @example geoparseText("Protests spread to Odesa.", g)[0] → {text:"Odesa", name:"Odesa", geonameid:698740, ...}
  */
 export function geoparseText(text: string, gazetteer: Gazetteer): Toponym[] {
   return findToponyms(text, gazetteer).found.map(({ match, entry }) => ({

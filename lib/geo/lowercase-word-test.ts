@@ -8,7 +8,7 @@ function isWordChar(c: number): boolean {
   return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
 }
 
-/** Apostrophes that may join two parts of a word: "o'clock", "Kazakhstan’s". */
+/** Apostrophes that may join two parts of a word: "o'clock", "Ukraine’s". */
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc;
 }

@@ -1,5 +1,5 @@
 // Tokens no gazetteer name matched → misspelt or otherwise transliterated names of real places.
-// "Khazakstan" → Kazakhstan, "Aqtau" → Aktau, "Mangistau" → Mangystau region; never "Police" or "Sunday".
+// "Ukrane" → Ukraine, "Qandahar" → Kandahar, "Kharkov" → Kharkiv; never "Police" or "Sunday".
 import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
 import type { WordToken } from './tokenize-words';
@@ -9,13 +9,13 @@ import { foldName } from './fold-name';
 import { NEVER_PLACES } from './english-words';
 import { demonymsOf } from './demonyms-of';
 
-/** Words that follow a region's name as part of it: "Mangystau Province", "Almaty Region". */
+/** Words that follow a region's name as part of it: "Donetsk Oblast", "Kharkiv Oblast". */
 const REGION_WORDS = new Set(['province', 'region', 'oblast', 'state', 'district', 'county', 'governorate', 'prefecture']);
 /** Shortest word tried: shorter words are too often other words one letter away ("Paris"/"Parts"). */
 const MIN_LENGTH = 6;
 /** Most edits allowed: one for words up to this length, two beyond. */
 const ONE_EDIT_MAX_LENGTH = 8;
-/** Edits allowed for long words that also share the sound key: "Mangistau" and "Mangghystau" are three apart. */
+/** Edits allowed for long words that also share the sound key: transliterations of one name can be three apart. */
 const SAME_SOUND_BOUND = 3;
 
 function editBound(key: string): number {
@@ -24,7 +24,7 @@ function editBound(key: string): number {
 
 /**
  * True when `key` is a spelling of `name`, not a word derived from it: within the edit bound, and neither
- * a prefix of the other ("russians" is Russia's demonym, "kazakh" a stem of Kazakhstan).
+ * a prefix of the other ("russians" is Russia's demonym, "ukrainian" a stem of Ukraine).
  */
 function isSpellingOf(key: string, name: string): boolean {
   if (name.startsWith(key) || key.startsWith(name)) return false;
@@ -103,7 +103,7 @@ export function matchFuzzyNames(
       return e !== undefined && (e.kind === 'country' || countriesOfText().has(e.country));
     });
     if (fits.length === 0) return;
-    // "Mangystau Province": a region word after a misspelt region belongs to its name.
+    // "Donetsk Oblast": a region word after a misspelt region belongs to its name.
     const next = tokens[i + 1];
     const isRegion = fits.some((id) => gazetteer.get(id)?.kind === 'region');
     if (t.bare === null && next && isRegion && next.capitalized && REGION_WORDS.has(next.key) && next.start === t.end + 1) {

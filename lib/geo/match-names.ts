@@ -1,5 +1,5 @@
 // Text + gazetteer → every span whose words fold to a gazetteer name, longest match first, in one pass.
-// "Clashes in Nur-Sultan and Almaty Region" → ["Nur-Sultan", "Almaty Region"] (not "Almaty" alone).
+// "Clashes in Bombay and Kharkiv Oblast" → ["Bombay", "Kharkiv Oblast"] (not "Kharkiv" alone).
 import type { Gazetteer } from '../types';
 import type { WordToken } from './tokenize-words';
 
@@ -9,7 +9,7 @@ export interface NameMatch {
   /** Index of the first and one past the last token of the match. */
   first: number;
   last: number;
-  /** The folded key that matched (possessive dropped: "Kazakhstan’s" → "kazakhstan"). */
+  /** The folded key that matched (possessive dropped: "Ukraine’s" → "ukraine"). */
   key: string;
   ids: readonly number[];
 }
@@ -95,7 +95,7 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
         best = { start: tokens[i]!.start, end: tok.end, first: i, last: j + 1, key, ids };
       } else if (bareKey !== null && tok.capitalized) {
         const bareIds = gazetteer.lookup(bareKey);
-        // The span keeps the possessive off: "Kazakhstan’s" → "Kazakhstan".
+        // The span keeps the possessive off: "Ukraine’s" → "Ukraine".
         if (bareIds.length > 0) {
           best = { start: tokens[i]!.start, end: tok.end - 2, first: i, last: j + 1, key: bareKey, ids: bareIds };
         }

@@ -28,15 +28,15 @@ const NAMESAKE_REGION_KM = 200;
 const POPULATION_WEIGHT = 0.8;
 /** Bonus for a candidate whose country the rest of the text is about (times that country's share). */
 const COUNTRY_FOCUS_WEIGHT = 1.2;
-/** Bonus for a candidate whose first-level region is also named in the text ("Aktau ... Mangystau"). */
+/** Bonus for a candidate whose first-level region is also named in the text ("Odesa ... Donetsk"). */
 const REGION_NAMED_WEIGHT = 0.6;
-/** Bonus for a qualifier right after the name: "Aktau, Mangystau Province", "Paris, Texas". */
+/** Bonus for a qualifier right after the name: "Odesa, Donetsk Oblast", "Paris, Texas". */
 const QUALIFIER_WEIGHT = 2.0;
 /** Bonus for a national capital in a story that names a country: capitals stand for governments. */
 const CAPITAL_WEIGHT = 0.5;
 /** Bonus when the text names the place under its main name, not only an alternate ("Georgia" vs "Gruzia"). */
 const PRIMARY_NAME_WEIGHT = 0.15;
-/** Bonus when another name in the text already resolved to this very entry ("Mangystau Province" ... "Mangystau"). */
+/** Bonus when another name in the text already resolved to this very entry ("Donetsk Oblast" ... "Donetsk"). */
 const SAME_ENTRY_WEIGHT = 0.8;
 /** Bonus for a place near the other places of the text (times the mean closeness, 0..1). */
 const COHERENCE_WEIGHT = 2.0;
@@ -107,7 +107,7 @@ function closeness(a: Located, b: Located): number {
   return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
 }
 
-/** One of the two is a first-level region and the other lies in it: "Almaty Region" and "Talgar". */
+/** One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv". */
 function inRegion(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return a.admin1 !== null && a.admin1 !== '' && a.admin1 === b.admin1 && (a.featureCode === 'ADM1' || b.featureCode === 'ADM1');
 }
@@ -254,12 +254,12 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // "a Washington state farm", "the state of Victoria": a region word next to the name asks for the region.
   const regionWordAfter = new Set<number>();
   matches.forEach((m, i) => {
-    // "Texas state", "the Almaty and Mangistau regions", "Minsk oblast"
+    // "Texas state", "the Kharkiv and Donetsk regions", "Minsk oblast"
     if (/^[ \u00a0](?:states?|provinces?|regions?|oblasts?)\b/i.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
     else if (/\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) regionWordAfter.add(i);
   });
 
-  // Qualifiers: "Aktau, Mangystau Province" — the next match after a comma names a region or country.
+  // Qualifiers: "Odesa, Donetsk Oblast" — the next match after a comma names a region or country.
   const qualifierOf = new Map<number, GazetteerEntry[]>();
   for (let i = 0; i + 1 < matches.length; i++) {
     const gap = text.slice(matches[i]!.end, matches[i + 1]!.start);
@@ -331,7 +331,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   };
 
   // The most coherence can be, from lower bounds on the distances: no trigonometry, and far readings
-  // ("Washington" in a story on Almaty and Aktau) need no exact coherence at all.
+  // ("Washington" in a story on Kharkiv and Odesa) need no exact coherence at all.
   const coherenceBound = (e: GazetteerEntry, key: string): number => {
     if (isWide(e)) return 0;
     const here = located(e);
@@ -381,7 +381,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     (regionWordAfter.has(i) && e.featureCode === 'ADM1') ||
     (qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
       false);
-  // "Mangystau Province" ... "Mangystau": another name of the text already chose this very entry.
+  // "Donetsk Oblast" ... "Donetsk": another name of the text already chose this very entry.
   const isSameEntry = (e: GazetteerEntry, i: number): boolean => {
     const otherKey = chosenIds.get(e.geonameid);
     return otherKey !== undefined && otherKey !== matches[i]!.key;

@@ -1,13 +1,13 @@
 // Folded name → a rough sound key that transliteration variants share.
-// "khazakstan" and "kazakhstan" → "kazakstan"; "aqtau" → "aktau"; "mangystau", "mangghystau" → "mangistau".
+// "khartoum" → "kartoum"; "qandahar" and "kandahar" → "kandahar"; "odessa" and "odesa" → "odesa".
 
-/** Prefix of sound-key lines in the gazetteer index ("~kazakstan"), apart from every folded name. */
+/** Prefix of sound-key lines in the gazetteer index ("~kandahar"), apart from every folded name. */
 export const SOUND_KEY_PREFIX = '~';
 
 /**
  * Applies the spelling swaps English transliterations of one name differ by: a silent "h" after a
  * consonant (kh/k, zh/z), q/k, c/k, y/i, w/v, x/ks, and doubled letters.
- * @example soundKey("khazakstan") === soundKey("kazakhstan")
+ * @example soundKey("qandahar") === soundKey("kandahar")
  */
 export function soundKey(folded: string): string {
   return folded

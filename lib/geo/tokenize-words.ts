@@ -1,5 +1,5 @@
 // Text → word tokens with folded keys and the case facts the toponym filters need.
-// "Kazakhstan’s capital" → [{key:"kazakhstans", bare:"kazakhstan"}, {key:"capital"}]
+// "Ukraine’s capital" → [{key:"ukraines", bare:"ukraine"}, {key:"capital"}]
 // Written as one hand-rolled scan over char codes, not a regex per word: it is the geoparser's hot loop.
 import { foldName } from './fold-name';
 
@@ -8,11 +8,11 @@ export interface WordToken {
   end: number;
   /** Folded form, as gazetteer keys are folded ("alma", "ata" for "Alma-Ata"). */
   key: string;
-  /** Folded form without a possessive ending ("kazakhstan" for "Kazakhstan’s"), else null. */
+  /** Folded form without a possessive ending ("ukraine" for "Ukraine’s"), else null. */
   bare: string | null;
-  /** First letter is upper case ("Almaty", "ALMATY"). */
+  /** First letter is upper case ("Kharkiv", "KHARKIV"). */
   capitalized: boolean;
-  /** Every letter upper case and more than one letter ("ALMATY", "US"). */
+  /** Every letter upper case and more than one letter ("KHARKIV", "US"). */
   allCaps: boolean;
   /** First word of a sentence, a heading or a quote, where capitals say nothing. */
   sentenceStart: boolean;
@@ -67,7 +67,7 @@ function codePointAt(text: string, i: number): number {
   return c;
 }
 
-/** Apostrophes inside a word: "d’Ivoire", "Kazakhstan's", "Hawaiʼi". */
+/** Apostrophes inside a word: "d’Ivoire", "Ukraine's", "Hawaiʼi". */
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc;
 }
@@ -118,7 +118,7 @@ export function tokenizeWords(text: string): WordToken[] {
         continue;
       }
     }
-    // A word: letters, marks and digits, with apostrophes inside ("Kazakhstan’s").
+    // A word: letters, marks and digits, with apostrophes inside ("Ukraine’s").
     const start = i;
     const capitalized = (cls & UPPER) !== 0;
     let hasLower = (cls & LOWER) !== 0;
@@ -173,7 +173,7 @@ export function tokenizeWords(text: string): WordToken[] {
     // Most words are plain lower-case ASCII, already their own key.
     const verbatim = plain && apostrophes === 0 && !hasUpper;
     const key = verbatim ? raw : plain && apostrophes === 0 ? raw.toLowerCase() : foldName(raw);
-    // "Kazakhstan’s" → "kazakhstan": a possessive is an apostrophe and one s at the end.
+    // "Ukraine’s" → "ukraine": a possessive is an apostrophe and one s at the end.
     let bare: string | null = null;
     if (lastApostrophe === end - 2) {
       const s = text.charCodeAt(end - 1);
@@ -219,7 +219,7 @@ export function tokenizeWords(text: string): WordToken[] {
 
 /**
  * In a title-case headline capitals prove nothing, so every word of it counts as a sentence start:
- * "Kazakh President Gives Order To Forces To Kill" — "Kill" is not the Irish village.
+ * "Ukrainian President Gives Order To Forces To Kill" — "Kill" is not the Irish village.
  */
 function closeLine(tokens: WordToken[], from: number, long: number, caps: number): void {
   if (long >= TITLE_CASE_MIN_WORDS && caps / long >= TITLE_CASE_SHARE) {

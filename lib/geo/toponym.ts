@@ -5,9 +5,9 @@ import type { PlaceKind } from '../types';
 export interface Toponym {
   start: number;
   end: number;
-  /** Always text.slice(start, end): the name as written ("Nur-Sultan"). */
+  /** Always text.slice(start, end): the name as written ("Bombay"). */
   text: string;
-  /** The gazetteer's current name ("Astana"), or the text when unresolved. */
+  /** The gazetteer's current name ("Mumbai"), or the text when unresolved. */
   name: string;
   lat: number | null;
   lon: number | null;

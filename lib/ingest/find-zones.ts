@@ -41,12 +41,12 @@ const CREDIT_TAIL =
   /(\b(Getty Images|AFP|AP Photo|Reuters|REUTERS|Shutterstock|EPA|Xinhua|Sputnik|Anadolu|Handout|Pool|File Photo)|\/\s*[A-Z][A-Za-z]{1,12}|\bvia [A-Z][A-Za-z]+)\s*\.?\s*$/;
 /** A credit glued to the caption without a space: "on 7 January 2022The Guarding", "recent protestsReuters". */
 const GLUED_CREDIT = /(?<=[a-z0-9])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*$/;
-/** A photo dateline that opens a caption: "ALMATY, KAZAKHSTAN - JANUARY 6, 2022:". */
+/** A photo dateline that opens a caption: "KHARKIV, KAZAKHSTAN - JANUARY 6, 2022:". */
 const CAPTION_DATELINE = /^[A-Z][A-Z .'’-]+(, [A-Z][A-Z .'’-]+)? [-–—] [A-Z]+ \d{1,2}, \d{4}:/;
 /** Words that say a paragraph describes a picture. */
 const PHOTO_CUE = /\b(in this (still )?(image|photo|picture|handout)|pictured|photo:|\(photo|file photo|video taken|still image)\b/i;
 
-/** A news dateline: "MOSCOW (Reuters) -", "Moscow (dpa) -", "Warsaw, (Agency - 10th Aug, 2020 ) :", "Kazakhstan -". */
+/** A news dateline: "MOSCOW (Reuters) -", "Moscow (dpa) -", "Warsaw, (Agency - 10th Aug, 2020 ) :", "Ukraine -". */
 const DATELINE =
   /^([A-Z][\p{L}’'.]+(?:[ -][A-Z][\p{L}’'.]+){0,3})(,\s*[A-Z][\p{L} .]{1,30})?,?\s*(\(([^()]{1,80})\))?\s*([-–—]+|:)\s?/u;
 
@@ -66,7 +66,7 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** "Andrei Tapalaga", "By Jane Doe" → the name; anything else → null. */
+/** "Maria Ivanova", "By Jane Doe" → the name; anything else → null. */
 function asAuthor(line: string): string | null {
   const m = /^(?:by\s+)?((?:[A-Z][\p{L}’'.-]+\s?){2,4})$/u.exec(line);
   if (!m?.[1]) return null;
@@ -99,7 +99,7 @@ function isTitleLike(line: string): boolean {
   return wordCount(line) >= 3 && wordCount(line) <= 30 && !/[.!?]["”’]?$/.test(line);
 }
 
-/** "Caspian Region" above a headline is a section label, not the title. */
+/** "Eastern Europe" above a headline is a section label, not the title. */
 function isSectionLabel(line: string, next: Line | undefined): boolean {
   return (
     wordCount(line) <= 3 &&
@@ -146,8 +146,8 @@ const BIO_CUE = /\b(I am|I'm|I have|follow (me|for)|avid|writer with|my name is)
 
 /**
  * Finds the zones of an article's text.
- * @example findZones("Caspian Region\n\nKazakh President Issues Order\n\nMoscow (dpa) - Text.")
- *   → title "Kazakh President Issues Order", section label furniture, dateline "Moscow (dpa) -", outlet "dpa"
+ * @example findZones("Eastern Europe\n\nUkrainian President Issues Order\n\nMoscow (dpa) - Text.")
+ *   → title "Ukrainian President Issues Order", section label furniture, dateline "Moscow (dpa) -", outlet "dpa"
  */
 export function findZones(text: string, startAt = 0): Zones {
   const lines = splitLines(text).filter((l) => l.start >= startAt);

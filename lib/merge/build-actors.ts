@@ -13,8 +13,8 @@ function mostCommon<T extends string>(values: readonly T[]): T | null {
 }
 
 /**
- * The display name of an actor: for a person the full name most mentions give ("Kassym-Jomart Tokayev"
- * over "Kassim-Jomart Tokayev" and "Tokayev"), otherwise the name most mentions propose.
+ * The display name of an actor: for a person the full name most mentions give ("Volodymyr Zelensky"
+ * over "Volodimir Zelensky" and "Zelensky"), otherwise the name most mentions propose.
  */
 function canonicalName(kind: ActorKind, mentions: readonly ActorMention[]): string {
   const named = mentions.filter((m) => m.name !== undefined);
@@ -31,8 +31,8 @@ function canonicalName(kind: ActorKind, mentions: readonly ActorMention[]): stri
  * people, ISO code for states, canonical noun and country for groups); the id is a hash of the key, the
  * same one mergeIncidents put in `Incident.actors`. `locations` lists, per place, the incidents the actor
  * takes part in; a country-wide incident is placed on its country.
- * @example mentions "President Kassym-Jomart Tokayev", "Tokayev", "Kassim-Jomart Tokayev", "the president"
- *   → one person "Kassym-Jomart Tokayev" with the other forms as aliases
+ * @example mentions "President Volodymyr Zelensky", "Zelensky", "Volodimir Zelensky", "the president"
+ *   → one person "Volodymyr Zelensky" with the other forms as aliases
  */
 export function buildActors(
   extractions: readonly ArticleExtraction[], incidents: readonly Incident[], _places: readonly PlaceMention[], gazetteer: Gazetteer,

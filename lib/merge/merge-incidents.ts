@@ -130,8 +130,8 @@ function titleOf(type: IncidentType, mentions: readonly Mention[], placeName: st
 }
 
 /**
- * A country-wide statement joins the one statement of the same speaker that some source places: "Tokayev said in a televised address" (no place) and "delivers a televised address in Nur-Sultan"
- * are one statement in Nur-Sultan. With two or more such places it stays country-wide (which one is unknown).
+ * A country-wide statement joins the one statement of the same speaker that some source places: "Zelensky said in a televised address" (no place) and "delivers a televised address in Bombay"
+ * are one statement in Bombay. With two or more such places it stays country-wide (which one is unknown).
  * Only statements: their place is where the speaker was, which sources seldom repeat; a country-wide
  * deployment and a deployment in one city are often two events.
  */

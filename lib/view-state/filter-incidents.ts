@@ -27,7 +27,7 @@ export function filterIncidents(incidents: readonly IncidentView[], filters: Inc
   });
 }
 
-/** Lower case without diacritics, so "almaty" finds "Almaty" and "sao" finds "São". */
+/** Lower case without diacritics, so "kharkiv" finds "Kharkiv" and "sao" finds "São". */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

@@ -27,7 +27,7 @@ const MAX_PROBLEMS = 5;
 
 /**
  * Reads the view from a URL's search and hash parts.
- * @example parseViewState('?place=1526384', '#map=6/43.25/76.95').state.map // { zoom: 6, lat: 43.25, lon: 76.95 }
+ * @example parseViewState('?place=706483', '#map=6/43.25/76.95').state.map // { zoom: 6, lat: 43.25, lon: 76.95 }
  */
 export function parseViewState(search: string, hash: string): ParsedViewState {
   const params = new URLSearchParams(search);

@@ -26,7 +26,7 @@ export function PlaceDetail({
       return { source, mentions, sentences: [...sentences.values()].toSorted((a, b) => a.start - b.start) };
     })
     .filter((s) => s.mentions.length > 0);
-  // "ALMATY" in a dateline is the same name, not another one worth listing.
+  // "KHARKIV" in a dateline is the same name, not another one worth listing.
   const aliases = place.aliases.filter((a) => a.toLowerCase() !== place.name.toLowerCase());
 
   return (

@@ -96,7 +96,7 @@ interface Highlight {
 /**
  * Where the actors' names occur in a text. actors.json has no offsets, so names are found by search: the name and
  * the aliases written with a capital (proper names), as whole words.
- * like - "Tokayev" and "Kassym-Jomart Tokayev" are marked; the alias "officials" is not, it would mark every use
+ * like - "Zelensky" and "Volodymyr Zelensky" are marked; the alias "officials" is not, it would mark every use
  */
 function findActorMentions(text: string, actors: ActorView[]): Highlight[] {
   const found: Highlight[] = [];
