@@ -1,5 +1,5 @@
 // ViewState → URL search + hash: the inverse of parseViewState. Defaults are left out so links stay short.
-import { DEFAULT_VIEW_STATE, type MapView, type ViewState } from './view-state';
+import { DEFAULT_VIEW_STATE, LAYERS, type MapView, type ViewState } from './view-state';
 
 export interface FormattedViewState {
   /** "" or "?a=b&…". */
@@ -18,12 +18,19 @@ export function formatViewState(state: ViewState): FormattedViewState {
   if (state.place !== null) params.set('place', state.place);
   if (state.incident !== null) params.set('incident', state.incident);
   if (state.panel !== DEFAULT_VIEW_STATE.panel) params.set('panel', state.panel);
+  if (state.sort.column !== DEFAULT_VIEW_STATE.sort.column || state.sort.descending !== DEFAULT_VIEW_STATE.sort.descending) {
+    params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.column}`);
+  }
   if (state.types.length > 0) params.set('type', state.types.join(','));
   if (state.actor !== null) params.set('actor', state.actor);
   if (state.source !== null) params.set('source', state.source);
   if (state.q !== '') params.set('q', state.q);
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);
+  if (state.hidden.length > 0) {
+    // In LAYERS order, so the same layers give the same link whichever was switched off first.
+    params.set('hide', LAYERS.filter((key) => state.hidden.includes(key)).join(','));
+  }
   if (state.embed) params.set('embed', '1');
   const query = params.toString();
   return {

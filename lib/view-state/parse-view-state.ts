@@ -1,7 +1,9 @@
 // URL search + hash → ViewState. Untrusted input: every parameter is validated and a bad one falls back to its
 // default with a problem message, so a mangled link still opens a usable view.
 import * as z from 'zod/mini';
-import { DEFAULT_VIEW_STATE, INCIDENT_TYPES, MAX_ZOOM, PANELS, type MapView, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW_STATE, INCIDENT_TYPES, LAYERS, MAX_ZOOM, PANELS, TABLE_COLUMNS, type MapView, type TableColumn, type TableSort, type ViewState,
+} from './view-state';
 
 export interface ParsedViewState {
   state: ViewState;
@@ -15,6 +17,9 @@ const ID = z.string().check(z.regex(/^[\w.:-]{1,128}$/));
 const DATE = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isCalendarDay));
 const PANEL = z.enum(PANELS);
 const TYPE = z.enum(INCIDENT_TYPES);
+const LAYER = z.enum(LAYERS);
+// A table column, with a leading "-" for descending: "date", "-killed".
+const SORT = z.string().check(z.regex(new RegExp(`^-?(?:${TABLE_COLUMNS.join('|')})$`)));
 const MAP_VIEW = z.object({
   zoom: z.number().check(z.gte(0), z.lte(MAX_ZOOM)),
   lat: z.number().check(z.gte(-90), z.lte(90)),
@@ -32,7 +37,7 @@ const MAX_PROBLEMS = 5;
 export function parseViewState(search: string, hash: string): ParsedViewState {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, types: [] };
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, types: [], hidden: [] };
 
   const one = <T>(name: string, schema: z.ZodMiniType<T>): T | null => {
     // A repeated parameter with different values (?place=a&place=b) names no single view: keep none of them.
@@ -54,6 +59,8 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
   state.actor = one('actor', ID);
   state.source = one('source', ID);
   state.panel = one('panel', PANEL) ?? DEFAULT_VIEW_STATE.panel;
+  const sort = one('sort', SORT);
+  if (sort !== null) state.sort = toTableSort(sort);
   state.from = one('from', DATE);
   state.to = one('to', DATE);
   if (state.from !== null && state.to !== null && state.from > state.to) {
@@ -80,6 +87,20 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
     problems.push(`ignored ${unknownTypes.length} unknown incident types (${truncate(unknownTypes[0]!)}, …)`);
   }
 
+  // ?hide=places,actors: the overlays switched off, kept in LAYERS order like formatViewState writes them.
+  const unknownLayers: string[] = [];
+  const hidden = new Set<string>();
+  for (const raw of params.getAll('hide').flatMap((t) => t.split(','))) {
+    if (raw === '') continue;
+    if (z.safeParse(LAYER, raw).success) hidden.add(raw);
+    else unknownLayers.push(raw);
+  }
+  state.hidden = LAYERS.filter((key) => hidden.has(key));
+  if (unknownLayers.length === 1) problems.push(`ignored unknown map layer ${truncate(unknownLayers[0]!)}`);
+  else if (unknownLayers.length > 1) {
+    problems.push(`ignored ${unknownLayers.length} unknown map layers (${truncate(unknownLayers[0]!)}, …)`);
+  }
+
   const mapText = hashParam(hash, 'map');
   if (mapText !== null) {
     const view = parseMapView(mapText);
@@ -90,6 +111,11 @@ export function parseViewState(search: string, hash: string): ParsedViewState {
     problems.splice(MAX_PROBLEMS - 1, Infinity, `${problems.length - MAX_PROBLEMS + 1} more problems`);
   }
   return { state, problems };
+}
+
+/** "-date" → { column: 'date', descending: true }; the text has passed SORT. */
+function toTableSort(text: string): TableSort {
+  return { column: text.replace(/^-/, '') as TableColumn, descending: text.startsWith('-') };
 }
 
 function isCalendarDay(day: string): boolean {

@@ -24,6 +24,23 @@ type MissingIncidentType = Exclude<IncidentType, (typeof INCIDENT_TYPES)[number]
 const NO_MISSING_INCIDENT_TYPE: [MissingIncidentType] extends [never] ? true : never = true;
 void NO_MISSING_INCIDENT_TYPE;
 
+/**
+ * Map overlays a link can hide, by short stable key (the labels in the layer control may change, links must not):
+ * incidents, actor badges, arcs of reactions from abroad, places with incidents, the other places named.
+ */
+export const LAYERS = ['actors', 'incidents', 'named', 'places', 'reactions'] as const;
+export type LayerKey = (typeof LAYERS)[number];
+
+/** Columns the incident table sorts by. */
+export const TABLE_COLUMNS = ['date', 'type', 'title', 'place', 'killed', 'injured', 'sources', 'confidence'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+/** The table's order: `?sort=date` ascending, `?sort=-date` descending. */
+export interface TableSort {
+  column: TableColumn;
+  descending: boolean;
+}
+
 export interface ViewState {
   /** null: fit the map to the data. */
   map: MapView | null;
@@ -43,6 +60,10 @@ export interface ViewState {
   to: string | null;
   /** Embed mode: map and panel only, no page chrome. */
   embed: boolean;
+  /** Overlays switched off in the layer control, in LAYERS order; empty means all shown. */
+  hidden: LayerKey[];
+  /** The incident table's order. */
+  sort: TableSort;
 }
 
 /** The view a link without parameters opens. */
@@ -58,6 +79,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   from: null,
   to: null,
   embed: false,
+  hidden: [], // every overlay shown, so a default link carries no `hide`
+  sort: Object.freeze({ column: 'date', descending: false }), // oldest first, as events unfolded
 }) as ViewState;
 
 /** Highest zoom accepted from a link (OpenStreetMap tiles stop at 19). */

@@ -74,6 +74,63 @@ describe('dashboard', () => {
     await second.context.close();
   });
 
+  test('a layer hidden in the layer control stays hidden in a copied link', async () => {
+    const first = await offlineContext(browser);
+    const page = await first.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    const placeMarkers = page.locator('.leaflet-incident-places-pane .leaflet-marker-icon');
+    await expect.poll(() => placeMarkers.count()).toBeGreaterThan(0);
+    const historyLength = await page.evaluate(() => history.length);
+    await page.locator('.leaflet-control-layers').hover();
+    await page.getByRole('checkbox', { name: 'Incident places', exact: true }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('places');
+    expect(await placeMarkers.count()).toBe(0);
+    // Like panning, a layer switch replaces the history entry rather than adding one.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    const link = page.url();
+    expect(errors).toEqual([]);
+    await first.context.close();
+
+    const second = await offlineContext(browser);
+    const again = await second.context.newPage();
+    await again.goto(link);
+    // The other overlays are drawn, the hidden one is not, and its box in the layer control is unticked.
+    await expect.poll(() => again.locator('.leaflet-marker-icon[title="Almaty"]').count()).toBe(0);
+    await expect.poll(() => again.locator('.leaflet-marker-pane .leaflet-marker-icon').count()).toBeGreaterThan(0);
+    expect(await again.locator('.leaflet-incident-places-pane .leaflet-marker-icon').count()).toBe(0);
+    expect(await again.locator('.leaflet-marker-icon[title="Almaty"]').count()).toBe(0);
+    await again.locator('.leaflet-control-layers').hover();
+    expect(await again.getByRole('checkbox', { name: 'Incident places', exact: true }).isChecked()).toBe(false);
+    expect(await again.getByRole('checkbox', { name: 'Incidents', exact: true }).isChecked()).toBe(true);
+
+    // Ticking it again shows the places and leaves the link without `hide`.
+    await again.getByRole('checkbox', { name: 'Incident places', exact: true }).check();
+    await expect.poll(() => again.locator('.leaflet-marker-icon[title="Almaty"]').count()).toBe(1);
+    expect(new URL(again.url()).searchParams.has('hide')).toBe(false);
+    await second.context.close();
+  });
+
+  test('a link with a sort opens the table in that order', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}?panel=table&sort=-date`);
+    const table = page.locator('.mw-table');
+    // The records load after the page.
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(1);
+    await expect.poll(() => table.locator('caption').textContent()).toMatch(/sorted by date, descending$/);
+    expect(await table.locator('thead th', { hasText: 'Date' }).getAttribute('aria-sort')).toBe('descending');
+    const dates = (await table.locator('tbody tr td:first-child').allTextContents()).filter((d) => d !== '—');
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual(dates.toSorted().reverse());
+
+    // A header click writes the new order to the link.
+    await table.locator('thead button', { hasText: 'Killed' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('killed');
+    expect(await table.locator('thead th', { hasText: 'Killed' }).getAttribute('aria-sort')).toBe('ascending');
+    await context.close();
+  });
+
   test('a malformed link opens the default view with a notice', async () => {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();

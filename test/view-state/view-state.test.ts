@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { formatViewState } from '../../lib/view-state/format-view-state';
 import { parseViewState } from '../../lib/view-state/parse-view-state';
-import { DEFAULT_VIEW_STATE, INCIDENT_TYPES, PANELS, type ViewState } from '../../lib/view-state/view-state';
+import { DEFAULT_VIEW_STATE, INCIDENT_TYPES, LAYERS, PANELS, TABLE_COLUMNS, type ViewState } from '../../lib/view-state/view-state';
 
 describe('parseViewState', () => {
   const cases: Array<[name: string, search: string, hash: string, expected: Partial<ViewState>]> = [
@@ -17,6 +17,10 @@ describe('parseViewState', () => {
     ['takes a repeated parameter with one value', '?place=42&place=42', '', { place: '42' }],
     ['ignores parameters it does not know', '?utm_source=chat&fbclid=x', '', {}],
     ['reads a leap day', '?from=2024-02-29', '', { from: '2024-02-29' }],
+    ['reads hidden layers in a fixed order', '?hide=places,actors', '', { hidden: ['actors', 'places'] }],
+    ['joins repeated hide parameters', '?hide=reactions&hide=named,reactions', '', { hidden: ['named', 'reactions'] }],
+    ['reads an ascending sort', '?panel=table&sort=killed', '', { panel: 'table', sort: { column: 'killed', descending: false } }],
+    ['reads a descending sort', '?sort=-date', '', { sort: { column: 'date', descending: true } }],
   ];
   test.each(cases)('%s', (_name, search, hash, expected) => {
     const { state, problems } = parseViewState(search, hash);
@@ -45,11 +49,23 @@ describe('parseViewState', () => {
     ['a prototype key as panel', '?panel=__proto__', '', 'panel'],
     ['a javascript: URL as source', '?source=javascript:alert(1)', '', 'source'],
     ['an id longer than any we write', `?incident=${'a'.repeat(129)}`, '', 'incident'],
+    ['an unknown layer', '?hide=satellite', '', 'hidden'],
+    ['a layer label instead of its key', '?hide=Incident%20places', '', 'hidden'],
+    ['an unknown sort column', '?sort=fatalities', '', 'sort'],
+    ['a sort with two signs', '?sort=--date', '', 'sort'],
+    ['a sort as a prototype key', '?sort=__proto__', '', 'sort'],
+    ['two different sorts', '?sort=date&sort=-date', '', 'sort'],
   ];
   test.each(malformed)('falls back to the default view on %s, with a problem', (_name, search, hash, field) => {
     const { state, problems } = parseViewState(search, hash);
     expect(problems).toHaveLength(1);
     expect(state[field]).toEqual(DEFAULT_VIEW_STATE[field]);
+  });
+
+  test('keeps the known layers when one is unknown', () => {
+    const { state, problems } = parseViewState('?hide=places,satellite,actors', '');
+    expect(problems).toEqual(['ignored unknown map layer "satellite"']);
+    expect(state.hidden).toEqual(['actors', 'places']);
   });
 
   test('keeps valid parameters when another one is malformed', () => {
@@ -86,6 +102,19 @@ describe('formatViewState', () => {
     expect(formatViewState(DEFAULT_VIEW_STATE)).toEqual({ search: '', hash: '' });
   });
 
+  test('writes hidden layers in a fixed order and the sort with a sign', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      panel: 'table',
+      hidden: ['places', 'actors'],
+      sort: { column: 'date', descending: true },
+    };
+    expect(formatViewState(state).search).toBe('?panel=table&sort=-date&hide=actors,places');
+    expect(formatViewState({ ...DEFAULT_VIEW_STATE, sort: { column: 'killed', descending: false } }).search).toBe(
+      '?sort=killed',
+    );
+  });
+
   test('rounds coordinates to what the zoom can show', () => {
     const map = { zoom: 4, lat: 43.256789, lon: 76.928612 };
     expect(formatViewState({ ...DEFAULT_VIEW_STATE, map }).hash).toBe('#map=4/43.26/76.93');
@@ -109,6 +138,9 @@ describe('formatViewState', () => {
       from: fc.constant(null),
       to: fc.option(fc.constantFrom('2022-01-05', '2023-12-31')),
       embed: fc.boolean(),
+      // Parsing returns layers in LAYERS order.
+      hidden: fc.subarray([...LAYERS]),
+      sort: fc.record({ column: fc.constantFrom(...TABLE_COLUMNS), descending: fc.boolean() }),
     });
     fc.assert(fc.property(state, (s) => {
       const normalised = { ...s, map: s.map && { zoom: s.map.zoom, lat: s.map.lat + 0, lon: s.map.lon + 0 } };

@@ -25,6 +25,8 @@ export function ActorLayers({
   incidents,
   selectedActor,
   onSelectActor,
+  showActors,
+  showReactions,
 }: {
   actors: ActorView[];
   places: PlaceView[];
@@ -32,13 +34,16 @@ export function ActorLayers({
   incidents: IncidentView[];
   selectedActor: string | null;
   onSelectActor: (id: string | null) => void;
+  /** Whether each overlay starts checked (false when a link hides it). */
+  showActors: boolean;
+  showReactions: boolean;
 }) {
   const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
   const arcs = useMemo(() => toArcs(spots, incidents), [spots, incidents]);
   if (spots.length === 0) return null;
   return (
     <>
-      <LayersControl.Overlay checked name="Actors">
+      <LayersControl.Overlay checked={showActors} name="Actors">
         <LayerGroup>
           {spots.map((spot) => {
             const label = `${spot.actors.length === 1 ? spot.actors[0]!.name : `${spot.actors.length} actors`} in ${spot.name}`;
@@ -77,7 +82,7 @@ export function ActorLayers({
         </LayerGroup>
       </LayersControl.Overlay>
       {arcs.length > 0 && (
-        <LayersControl.Overlay checked name="Reactions from abroad">
+        <LayersControl.Overlay checked={showReactions} name="Reactions from abroad">
           <LayerGroup>
             {arcs.map((arc) => (
               <Polyline

@@ -195,6 +195,8 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
               onSelectPlace={selectPlace}
               onSelectIncident={selectIncident}
               onViewChange={moveMap}
+              hidden={state.hidden}
+              onHiddenChange={(hidden) => update({ hidden }, 'replace')}
             />
             )}
           </section>
@@ -261,7 +263,15 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
                   onSelect={(id) => update({ actor: id }, 'push')}
                 />
               )}
-              {state.panel === 'table' && <IncidentTable incidents={shown} actors={data.actors} onSelect={focusIncident} />}
+              {state.panel === 'table' && (
+                <IncidentTable
+                  incidents={shown}
+                  actors={data.actors}
+                  sort={state.sort}
+                  onSort={(sort) => update({ sort }, 'replace')}
+                  onSelect={focusIncident}
+                />
+              )}
             </Tabs>
           )}
         </aside>

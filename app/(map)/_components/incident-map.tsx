@@ -14,7 +14,7 @@ import { IncidentLayer } from './incident-layer';
 import type { MapPoints } from './map-points';
 import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
-import { DEFAULT_VIEW_STATE, MAX_ZOOM, type MapView } from '@/lib/view-state/view-state';
+import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
 import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-config';
 
 export interface IncidentMapProps {
@@ -37,6 +37,10 @@ export interface IncidentMapProps {
   view: MapView | null;
   onSelectPlace: (id: string) => void;
   onViewChange: (view: MapView) => void;
+  /** Overlays switched off, from the URL (`?hide=places,actors`). */
+  hidden: LayerKey[];
+  /** Called when the layer control switches an overlay on or off. */
+  onHiddenChange: (hidden: LayerKey[]) => void;
 }
 
 /** Marker radius in pixels for the least and the most mentioned place. */
@@ -52,6 +56,7 @@ const PLACE_COLOURS = { accent: '#0b5cad', focus: '#d9480f', outline: '#1f2933' 
 export function IncidentMap(props: IncidentMapProps) {
   const { places, points, mask, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
     props;
+  const shown = (key: LayerKey) => !props.hidden.includes(key);
   const [incidentPlaces, otherPlaces] = useMemo(() => {
     const at = new Set(props.allIncidents.map((i) => i.place?.id));
     return [places.filter((p) => at.has(p.id)), places.filter((p) => !at.has(p.id))];
@@ -92,8 +97,9 @@ export function IncidentMap(props: IncidentMapProps) {
       {TILE_URL !== 'none' && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={MAX_ZOOM} />}
       <DataAttribution />
       <ViewSync view={view} onViewChange={onViewChange} />
+      <LayerSync hidden={props.hidden} onHiddenChange={props.onHiddenChange} />
       <LayersControl position="topright" sortLayers sortFunction={byOverlayOrder}>
-        <LayersControl.Overlay checked name="Incidents">
+        <LayersControl.Overlay checked={shown('incidents')} name="Incidents">
           <LayerGroup>
             <IncidentLayer
               points={points}
@@ -111,16 +117,18 @@ export function IncidentMap(props: IncidentMapProps) {
           incidents={props.allIncidents}
           selectedActor={props.selectedActor}
           onSelectActor={props.onSelectActor}
+          showActors={shown('actors')}
+          showReactions={shown('reactions')}
         />
         {incidentPlaces.length > 0 && (
-          <LayersControl.Overlay checked name="Incident places">
+          <LayersControl.Overlay checked={shown('places')} name="Incident places">
             <PlaceMarkers pane="incident-places" places={incidentPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
           </LayersControl.Overlay>
         )}
         <LayersControl.Overlay
           // Leaflet keeps an overlay's first name: a new overlay when the records tell incident places apart.
           key={incidentPlaces.length > 0 ? 'other' : 'all'}
-          checked
+          checked={shown('named')}
           name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}
         >
           <PlaceMarkers pane={incidentPlaces.length > 0 ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
@@ -132,6 +140,40 @@ export function IncidentMap(props: IncidentMapProps) {
 
 /** The layer list in a fixed order, whichever layer's data arrives first (the points come before the records). */
 const OVERLAY_ORDER = ['Incidents', 'Actors', 'Reactions from abroad', 'Incident places', 'Other places named'];
+
+/** The layer control's labels → the keys links use; both labels of the places overlay are one layer. */
+const OVERLAY_KEYS: Readonly<Record<string, LayerKey>> = {
+  Incidents: 'incidents',
+  Actors: 'actors',
+  'Reactions from abroad': 'reactions',
+  'Incident places': 'places',
+  'Other places named': 'named',
+  'Places named in the articles': 'named',
+};
+
+/**
+ * Writes the layer control's choices to the URL. Leaflet fires overlayadd/overlayremove for the control's own layers
+ * only: react-leaflet adds a layer to the map before it registers it with the control and unregisters it before
+ * removing it, so mounting and unmounting overlays (records arriving, the places overlay being re-keyed) is not
+ * taken for a user's choice. The events our `checked` props cause write the state the URL already holds (a no-op).
+ */
+function LayerSync({ hidden, onHiddenChange }: { hidden: LayerKey[]; onHiddenChange: (hidden: LayerKey[]) => void }) {
+  // The latest state, for handlers Leaflet keeps from the first render.
+  const latest = useRef({ hidden, onHiddenChange });
+  latest.current = { hidden, onHiddenChange };
+  const toggle = (name: string, visible: boolean) => {
+    const key = OVERLAY_KEYS[name];
+    if (key === undefined) return;
+    const rest = latest.current.hidden.filter((k) => k !== key);
+    const next = visible ? rest : [...rest, key];
+    if (next.length !== latest.current.hidden.length) latest.current.onHiddenChange(next);
+  };
+  useMapEvents({
+    overlayadd: (e) => toggle(e.name, true),
+    overlayremove: (e) => toggle(e.name, false),
+  });
+  return null;
+}
 
 function byOverlayOrder(_a: L.Layer, _b: L.Layer, nameA: string, nameB: string): number {
   const rank = (name: string) => (OVERLAY_ORDER.includes(name) ? OVERLAY_ORDER.indexOf(name) : OVERLAY_ORDER.length);

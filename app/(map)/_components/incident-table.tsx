@@ -1,13 +1,11 @@
 'use client';
 // The filtered incidents as a sortable table: the accessible alternative to the map.
-import { useState } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
+import type { TableColumn, TableSort } from '@/lib/view-state/view-state';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
 
-type Column = 'date' | 'type' | 'title' | 'place' | 'killed' | 'injured' | 'sources' | 'confidence';
-
-const COLUMNS: Array<{ id: Column; label: string; numeric?: boolean }> = [
+const COLUMNS: Array<{ id: TableColumn; label: string; numeric?: boolean }> = [
   { id: 'date', label: 'Date' },
   { id: 'type', label: 'Type' },
   { id: 'title', label: 'Incident' },
@@ -18,7 +16,7 @@ const COLUMNS: Array<{ id: Column; label: string; numeric?: boolean }> = [
   { id: 'confidence', label: 'Confidence', numeric: true },
 ];
 
-function sortKey(incident: IncidentView, column: Column): string | number {
+function sortKey(incident: IncidentView, column: TableColumn): string | number {
   switch (column) {
     case 'date': return incident.date ?? '9999';
     case 'type': return incident.type;
@@ -31,16 +29,20 @@ function sortKey(incident: IncidentView, column: Column): string | number {
   }
 }
 
+/** The order comes from the URL (`?sort=-date`), so a shared link opens the table sorted the same way. */
 export function IncidentTable({
   incidents,
   actors,
+  sort,
+  onSort,
   onSelect,
 }: {
   incidents: IncidentView[];
   actors: ActorView[];
+  sort: TableSort;
+  onSort: (sort: TableSort) => void;
   onSelect: (id: string) => void;
 }) {
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'date', descending: false });
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const rows = incidents.toSorted((a, b) => {
     const x = sortKey(a, sort.column);
@@ -66,7 +68,7 @@ export function IncidentTable({
                 <button
                   type="button"
                   onClick={() =>
-                    setSort((s) => ({ column: column.id, descending: s.column === column.id ? !s.descending : false }))
+                    onSort({ column: column.id, descending: sort.column === column.id ? !sort.descending : false })
                   }
                 >
                   {column.label}
