@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import type { ActorKind, FigureName, Figures, IncidentType, PlaceKind, PlaceRole, Qualifier } from './types';
+import type { SourceRecord } from './emit/to-sources';
+import type { Actor, FigureName, Figures, IncidentType, PlaceKind, PlaceRole, Qualifier } from './types';
 
 /** Where the pipeline writes its output; MAPWIRE_DATA points the dashboard at another folder. */
 const DEFAULT_DATA_DIR = 'data/generated';
@@ -15,17 +16,8 @@ export const INCIDENT_CHUNK_SIZE = 10_000;
 /** Longest sentence shown around a mention; longer "sentences" are photo captions or run-on page furniture. */
 const MAX_SENTENCE_CHARS = 600;
 
-export interface SourceView {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  chars: number;
-  /** The full decoded article text; every offset below points into it (UTF-16). */
-  text: string;
-}
+/** A source as sources.json has it, less its hash: the full text is what every offset points into. */
+export type SourceView = Omit<SourceRecord, 'sha256'>;
 
 export interface PlaceMentionView {
   source: string;
@@ -78,15 +70,8 @@ export interface IncidentView {
   confidence: number;
 }
 
-export interface ActorView {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: ActorKind;
-  country: string | null;
-  mentions: number;
-  locations: Array<{ place: string; incidents: string[] }>;
-}
+/** An actor as actors.json has it, with place ids as the strings places.geojson uses. */
+export type ActorView = Omit<Actor, 'locations'> & { locations: Array<{ place: string; incidents: string[] }> };
 
 export interface DashboardData {
   sources: SourceView[];

@@ -180,6 +180,14 @@ function byOverlayOrder(_a: L.Layer, _b: L.Layer, nameA: string, nameB: string):
   return rank(nameA) - rank(nameB);
 }
 
+interface PlaceMarkersProps {
+  pane: string;
+  places: PlaceView[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  maxMentions: number;
+}
+
 /**
  * Places as circles sized by mentions, in a pane under Leaflet's marker pane (z-index 600) so that an incident
  * drawn at a place stays clickable.
@@ -190,13 +198,7 @@ function PlaceMarkers({
   selected,
   onSelect,
   maxMentions,
-}: {
-  pane: string;
-  places: PlaceView[];
-  selected: string | null;
-  onSelect: (id: string) => void;
-  maxMentions: number;
-}) {
+}: PlaceMarkersProps) {
   if (places.length > PLACE_DOM_LIMIT) {
     return <CanvasPlaceMarkers pane={pane} places={places} selected={selected} onSelect={onSelect} maxMentions={maxMentions} />;
   }
@@ -232,13 +234,7 @@ function CanvasPlaceMarkers({
   selected,
   onSelect,
   maxMentions,
-}: {
-  pane: string;
-  places: PlaceView[];
-  selected: string | null;
-  onSelect: (id: string) => void;
-  maxMentions: number;
-}) {
+}: PlaceMarkersProps) {
   const group = useRef<L.LayerGroup>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
