@@ -22,6 +22,8 @@ interface Ctx {
   /** Per-article memos of countryOfWord and isPlaceWord. */
   countryOf: Map<string, string | null>;
   placeWord: Map<string, boolean>;
+  /** The article's text in lower case, made on first need (demonym search). */
+  lower?: string;
 }
 
 /** Titles that introduce a person's name: "President Volodymyr Zelensky", "spokesperson Mao Ning". */
@@ -37,8 +39,9 @@ const RE_SPEAKER = new RegExp(
   'gu',
 );
 /** A full name followed by a relative clause: "Svetlana Tikhanovskaya, who has claimed victory". */
-/** A maximal run of letters and hyphens: a whole surname when a surname is one ("Tikhanovskaya", "Smith-Jones"). */
-const LETTER_RUN = /[\p{L}-]+/gu;
+/** A letter or hyphen just before or after a surname found by search: then it is part of a longer word. */
+const NAME_CHAR_BEFORE = /[\p{L}-]$/u;
+const NAME_CHAR_AFTER = /^[\p{L}-]/u;
 /** The verbs RE_SPEAKER ends on, tested first: most sentences have none, and the pattern tries every capital. */
 const HAS_SPEECH_VERB = /\b(?:said|says|told|added|claimed|asked|requested|appealed|warned|urged|thanked|wrote|ordered|announced|insisted|declined|denied|stated|spoke|posted|died|fled|left)\b/;
 const RE_APPOSED = new RegExp(`(?<![\\p{L}’'-])(${CAP}\\s+${CAP}),\\s+(?:who|whose)\\b`, 'gu');
@@ -56,15 +59,38 @@ const RE_ORG_INTRO = new RegExp(
 );
 /** Media and bodies named as the source of a report: "according to Reuters", "Euronews reported". */
 const RE_REPORTER = new RegExp(`\\baccording to (?:a |the )?(${CAP}(?:\\s+${CAP}){0,2})|(${CAP}(?:\\s+${CAP}){0,2}) reported\\b|\\btold (${CAP}(?:\\s+${CAP}){0,2})`, 'gu');
+/**
+ * The words RE_REPORTER needs, tested first: its second branch is tried at every capital of every sentence, and
+ * most sentences ("Police detained dozens in Lviv.") hold none of them.
+ */
+const MAY_NAME_REPORTER = /according to|reported|told/;
+/**
+ * Two capitals in a row, as an acronym needs ("told AFP"): two ASCII capitals, or any non-ASCII character (which
+ * may be a capital). A cheap test before the acronym pattern, which checks a look-behind at every position.
+ */
+const MAY_HOLD_ACRONYM = /[A-Z][A-Z]|[^\x00-\x7f]/;
+/** A capitalised abbreviation: "AFP", "CSTO". */
+const RE_ACRONYM = /(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu;
+/** The nouns the state pattern ends on ("Russian troops"), tested before it. */
+const MAY_NAME_STATE_BODY = /government|authorities|troops|forces|army|military|leadership|troop deployment/;
 /** Government ministries written in lower case: "Ukraine’s interior ministry". */
 const RE_MINISTRY = /\b(interior|internal affairs|home affairs|health|foreign|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(interior|internal affairs|home affairs|health|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\b/giu;
-/** Groups and the canonical name each is filed under; order matters (longest phrases first). */
-const GROUPS: Array<[RegExp, string, ActorKind]> = [
-  [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, 'protesters', 'group'],
-  [/\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/giu, 'security forces', 'group'],
-  [/\b(?:journalists|reporters|photographers)\b/giu, 'journalists', 'group'],
-  [/\b(?:government|authorities|officials|the cabinet)\b/giu, 'government', 'organization'],
+/**
+ * Groups and the canonical name each is filed under; order matters (longest phrases first). Each pattern comes
+ * twice: with the u flag (the reference) and without it, which runs several times faster. The two differ only on
+ * text holding "ſ" or "K" (which fold to s and k under the u flag) or characters outside the BMP (one code point
+ * but two code units), so NEEDS_UNICODE_FLAG picks the reference for such text.
+ */
+const GROUPS: Array<[RegExp, RegExp, string, ActorKind]> = [
+  [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, /\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/gi, 'protesters', 'group'],
+  [/\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/giu, /\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/gi, 'security forces', 'group'],
+  [/\b(?:journalists|reporters|photographers)\b/giu, /\b(?:journalists|reporters|photographers)\b/gi, 'journalists', 'group'],
+  [/\b(?:government|authorities|officials|the cabinet)\b/giu, /\b(?:government|authorities|officials|the cabinet)\b/gi, 'government', 'organization'],
 ];
+/** A demonym before a state's body: "The Chinese government", "Russian troops". */
+const RE_STATE_BODY = /\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu;
+/** Characters on which an ASCII pattern with the i flag matches differently with and without the u flag. */
+const NEEDS_UNICODE_FLAG = /[\u017f\u212a\ud800-\udfff]/;
 /** Verbs that make a country or a capital an actor rather than a place: "Moscow announcing", "China opposed". */
 const ACTOR_VERB = /^(?:[’']s\s+(?:government|troops?|military|army|forces|president|leader|leadership|foreign ministry|deployment|support|request)\b|(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|have|had|also|firmly|will|would)\s+)*(?:said|says|saying|announced|announcing|called|calls|urged|urges|opposed|opposes|voiced|sent|sends|deployed|backed|backs|supports?|warned|thanked|condemned|stood|demanded|accused|denied|rejected)\b)/u;
 /** Lead-ins that make the following list of countries actors: "thanked the leaders of Russia, China…". */
@@ -96,6 +122,18 @@ function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
   }
   for (const k of clash) map.delete(k);
   demonymCache.set(gazetteer, map);
+  return map;
+}
+
+const demonymsByCountryCache = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** Every country's demonyms in the order of demonymsOf, grouped by country once per gazetteer. */
+function demonymsByCountry(gazetteer: Gazetteer): Map<string, string[]> {
+  const cached = demonymsByCountryCache.get(gazetteer);
+  if (cached) return cached;
+  const map = new Map<string, string[]>();
+  for (const [d, c] of demonymsOf(gazetteer)) map.set(c, [...(map.get(c) ?? []), d]);
+  demonymsByCountryCache.set(gazetteer, map);
   return map;
 }
 
@@ -153,14 +191,19 @@ function countryName(iso: string | null, ctx: Ctx): string | null {
 function countryBefore(text: string, at: number, ctx: Ctx): string | null {
   // never across a sentence or line end: "…and Kyrgyzstan.\n\nWhite House Press Secretary Karine Jean-Pierre"
   const before = text.slice(Math.max(0, at - 40), at).split(/[.!?:;]\s|\n/).at(-1) ?? '';
-  const words = before.match(/([\p{L}’'-]+)\s+(?:[\p{Lu}][\p{L}-]+\s+){0,3}$/u);
-  if (!words) return null;
+  // a word, then whitespace to the end (capitalised words may come between, but they end in a letter too):
+  // the same test as /([\p{L}’'-]+)\s+(?:[\p{Lu}][\p{L}-]+\s+){0,3}$/u, without trying it from every position
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !ENDS_IN_WORD.test(trimmed.slice(-2))) return null;
   for (const w of before.trim().split(/\s+/).reverse().slice(0, 4)) {
     const c = countryOfWord(w, ctx);
     if (c) return c;
   }
   return null;
 }
+
+/** The last character of a word, as countryBefore needs it before the closing whitespace. */
+const ENDS_IN_WORD = /[\p{L}’'-]$/u;
 
 function surnameKey(name: string): string {
   const parts = name.split(/\s+/);
@@ -190,7 +233,6 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   const people = new Map<string, { name: string; titles: string[] }>();
   const { text } = ctx.article;
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // titled names
     for (const m of matchAll(RE_TITLED, s.text)) {
       let name = m[1] ?? '';
@@ -228,7 +270,6 @@ function findPeople(sentences: readonly Sentence[], ctx: Ctx): Map<string, { nam
   }
   // a capitalised name that speaks or acts is a person even without a title: "Zelensky has also requested help"
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     const speaks = HAS_SPEECH_VERB.test(s.text) ? matchAll(RE_SPEAKER, s.text) : [];
     const apposed = /,\s+who/.test(s.text) ? matchAll(RE_APPOSED, s.text) : [];
     for (const m of [...speaks, ...apposed]) {
@@ -263,14 +304,23 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
   const plainNames = [...keyOfSurname.keys()].every((n) => /^[\p{L}-]+$/u.test(n));
   const surnames = alternatives.length ? new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu') : null;
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    // names of letters and hyphens are whole runs of them: a look-up per run finds them without the pattern
-    const found = !surnames ? [] : plainNames ? matchAll(LETTER_RUN, s.text) : matchAll(surnames, s.text);
-    for (const m of found) {
-      const key = keyOfSurname.get(m[0]);
-      if (!key) continue;
-      const at = s.start + (m.index ?? 0);
-      push(ctx, at, at + m[0].length, 'person', key, undefined, null);
+    if (surnames && plainNames) {
+      // names of letters and hyphens are whole runs of them: each is found by a plain search, kept where no
+      // letter or hyphen touches it ("Smith" in "Smith-Jones" is not Smith)
+      for (const [surname, key] of keyOfSurname) {
+        for (let i = s.text.indexOf(surname); i >= 0; i = s.text.indexOf(surname, i + 1)) {
+          const end = i + surname.length;
+          if (NAME_CHAR_BEFORE.test(s.text.slice(Math.max(0, i - 2), i)) || NAME_CHAR_AFTER.test(s.text.slice(end, end + 2))) continue;
+          push(ctx, s.start + i, s.start + end, 'person', key, undefined, null);
+        }
+      }
+    } else if (surnames) {
+      for (const m of matchAll(surnames, s.text)) {
+        const key = keyOfSurname.get(m[0]);
+        if (!key) continue;
+        const at = s.start + (m.index ?? 0);
+        push(ctx, at, at + m[0].length, 'person', key, undefined, null);
+      }
     }
     if (president) {
       for (const m of matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu, s.text)) {
@@ -286,7 +336,6 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   const acronyms = new Map<string, { key: string; name: string; country: string | null }>();
   const notOrgs = new Set<string>();
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // lower-case ministries first, so "Ukraine’s interior ministry" keeps its country
     for (const m of /ministry/i.test(s.text) ? matchAll(RE_MINISTRY, s.text) : []) {
       const area = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -333,7 +382,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       const initials = core.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) acronyms.set(initials, { key, name, country });
     }
-    for (const re of [RE_ORG_INTRO, RE_REPORTER]) {
+    for (const re of MAY_NAME_REPORTER.test(s.text) ? [RE_ORG_INTRO, RE_REPORTER] : [RE_ORG_INTRO]) {
       for (const m of matchAll(re, s.text)) {
         const name = m.slice(1).find((g) => g !== undefined) ?? '';
         if (!name || name.split(/\s+/).some((w) => NOT_NAMES.test(w))) continue;
@@ -346,8 +395,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
   // acronyms: the initials of an organisation named in the article, or any capitalised abbreviation
   // used as a noun ("told AFP", "the CSTO") unless the article spelled it out as something else
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
-    for (const m of matchAll(/(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu, s.text)) {
+    for (const m of MAY_HOLD_ACRONYM.test(s.text) ? matchAll(RE_ACRONYM, s.text) : []) {
       const acr = m[1] ?? '';
       if (notOrgs.has(acr) || isPlaceWord(acr, ctx) || /^(?:[IVXLC]+|TV|AM|PM|OK|US|UK)$/.test(acr)) continue;
       const at = s.start + (m.index ?? 0);
@@ -379,16 +427,16 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
     }
   }
   for (const s of sentences) {
-    if (CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12) continue;
     // "The Chinese government", "Russian troops": the demonym makes the state an actor as well
-    for (const m of matchAll(/\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu, s.text)) {
+    for (const m of MAY_NAME_STATE_BODY.test(s.text) ? matchAll(RE_STATE_BODY, s.text) : []) {
       const c = ctx.demonyms.get((m[1] ?? '').toLowerCase());
       if (!c) continue;
       const at = s.start + (m.index ?? 0);
       push(ctx, at, at + (m[1] ?? '').length, 'state', `state:${c}`, countryName(c, ctx) ?? c, c);
     }
-    for (const [re, canonical, kind] of GROUPS) {
-      for (const m of matchAll(re, s.text)) {
+    const unicode = NEEDS_UNICODE_FLAG.test(s.text);
+    for (const [reference, ascii, canonical, kind] of GROUPS) {
+      for (const m of matchAll(unicode ? reference : ascii, s.text)) {
         const at = s.start + (m.index ?? 0);
         const country = countryBefore(text, at, ctx) ?? ctx.focus;
         const demonym = country ? writtenDemonym(country, ctx) : undefined;
@@ -411,8 +459,9 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
 /** The demonym of a country that the article writes, if any: "Belarusian" → "belarusian". */
 function writtenDemonym(country: string, ctx: Ctx): string | undefined {
   if (ctx.writtenDemonym.has(country)) return ctx.writtenDemonym.get(country);
-  const lower = ctx.article.text.toLowerCase();
-  const found = [...ctx.demonyms.entries()].filter(([, c]) => c === country).map(([d]) => d).find((d) => lower.includes(d));
+  ctx.lower ??= ctx.article.text.toLowerCase();
+  const lower = ctx.lower;
+  const found = demonymsByCountry(ctx.gazetteer).get(country)?.find((d) => lower.includes(d));
   ctx.writtenDemonym.set(country, found);
   return found;
 }
@@ -439,7 +488,8 @@ export function findActors(article: Article, sentences: readonly Sentence[], pla
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map(), countryOf: new Map(), placeWord: new Map() };
   // headlines in Title Case make every word look like a name: only the body and captions are read for actors
-  const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)));
+  // credit lines ("Valery Sharifulin/TASS.") are sources, not actors: left out of every step below
+  const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)) && !(CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12));
   const people = findPeople(readable, ctx);
   findPeopleAgain(readable, people, ctx);
   findOrganizations(readable, ctx);
