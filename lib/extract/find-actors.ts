@@ -6,6 +6,7 @@ import type { ActorKind, ActorMention, Article, Gazetteer, PlaceMention } from '
 import type { Sentence } from './split-sentences';
 import { toDemonyms } from './to-demonyms';
 import { matchAll } from './match-all';
+import { needsUnicodeFlag } from './needs-unicode-flag';
 
 interface Ctx {
   article: Article;
@@ -78,8 +79,7 @@ const RE_MINISTRY = /\b(interior|internal affairs|home affairs|health|foreign|fo
 /**
  * Groups and the canonical name each is filed under; order matters (longest phrases first). Each pattern comes
  * twice: with the u flag (the reference) and without it, which runs several times faster. The two differ only on
- * text holding "ſ" or "K" (which fold to s and k under the u flag) or characters outside the BMP (one code point
- * but two code units), so NEEDS_UNICODE_FLAG picks the reference for such text.
+ * text where needsUnicodeFlag says so, and there the reference runs.
  */
 const GROUPS: Array<[RegExp, RegExp, string, ActorKind]> = [
   [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, /\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/gi, 'protesters', 'group'],
@@ -89,8 +89,6 @@ const GROUPS: Array<[RegExp, RegExp, string, ActorKind]> = [
 ];
 /** A demonym before a state's body: "The Chinese government", "Russian troops". */
 const RE_STATE_BODY = /\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu;
-/** Characters on which an ASCII pattern with the i flag matches differently with and without the u flag. */
-const NEEDS_UNICODE_FLAG = /[\u017f\u212a\ud800-\udfff]/;
 /** Verbs that make a country or a capital an actor rather than a place: "Moscow announcing", "China opposed". */
 const ACTOR_VERB = /^(?:[’']s\s+(?:government|troops?|military|army|forces|president|leader|leadership|foreign ministry|deployment|support|request)\b|(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|have|had|also|firmly|will|would)\s+)*(?:said|says|saying|announced|announcing|called|calls|urged|urges|opposed|opposes|voiced|sent|sends|deployed|backed|backs|supports?|warned|thanked|condemned|stood|demanded|accused|denied|rejected)\b)/u;
 /** Lead-ins that make the following list of countries actors: "thanked the leaders of Russia, China…". */
@@ -434,7 +432,7 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
       const at = s.start + (m.index ?? 0);
       push(ctx, at, at + (m[1] ?? '').length, 'state', `state:${c}`, countryName(c, ctx) ?? c, c);
     }
-    const unicode = NEEDS_UNICODE_FLAG.test(s.text);
+    const unicode = needsUnicodeFlag(s.text);
     for (const [reference, ascii, canonical, kind] of GROUPS) {
       for (const m of matchAll(unicode ? reference : ascii, s.text)) {
         const at = s.start + (m.index ?? 0);

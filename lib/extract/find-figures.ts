@@ -3,6 +3,7 @@
 import type { Figure, FigureName } from '../types';
 import { parseCount } from './parse-count';
 import { matchAll } from './match-all';
+import { needsUnicodeFlag } from './needs-unicode-flag';
 
 export interface FigureHit {
   name: FigureName;
@@ -73,6 +74,19 @@ const RE_TROOPS = new RegExp(String.raw`(?<![\w$€£.,])(${COUNT})(?![\w%])\s+(
  */
 const MAY_HOLD_FIGURE = /kill|dead|die|death|perish|lost their lives|injur|wound|hurt|hospitali|detain|arrest|held|jail|custody|rounded up|riot|rall|protest|gather|march|demonstrat|took to the streets|came out|attack|storm|join|crowd|troop|soldier|servicem|paratroop|peacekeep|military personnel|number of/i;
 
+/**
+ * Where a count can begin: a digit, a number word or a vague count, at the start of a word (a count follows a
+ * non-word character, or a hedge and a space). The count patterns are tried only on sentences that have one:
+ * "Police dispersed the protesters." has none. Kept in two forms like the patterns (see needsUnicodeFlag).
+ */
+const COUNT_START = String.raw`\b(?:\d|${NUMBER_WORDS}|between|${VAGUE})`;
+const MAY_HOLD_COUNT = new RegExp(COUNT_START, 'iu');
+const MAY_HOLD_COUNT_ASCII = new RegExp(COUNT_START, 'i');
+/** The outcome words every branch of RE_SINGLE ends on, tested before it: "One protester died". */
+const MAY_HOLD_SINGLE = /killed|shot dead|died|injured|wounded|hurt|suffered|detained|arrested/;
+/** A troop noun in the words naming whom a count is of: "12,000 paratroopers" gathered are troops. */
+const RE_TROOP_NOUN = new RegExp(`\\b(?:${TROOP_NOUNS})\\b`, 'i');
+
 function whoOf(words: string): string | undefined {
   const w = words
     .replace(/[“”"]/g, '')
@@ -107,7 +121,9 @@ export function findFigures(sentence: string): FigureHit[] {
     last = figure;
   };
 
-  for (const m of matchAll(RE_COUNT_THEN_OUTCOME, sentence)) {
+  const counts = (needsUnicodeFlag(sentence) ? MAY_HOLD_COUNT : MAY_HOLD_COUNT_ASCII).test(sentence);
+  const each = (re: RegExp) => (counts ? matchAll(re, sentence) : []);
+  for (const m of each(RE_COUNT_THEN_OUTCOME)) {
     const countText = m[1] ?? '';
     const whoWords = m[2] ?? '';
     const outcomeIndex = OUTCOMES.findIndex((_, i) => m[3 + i] !== undefined);
@@ -118,36 +134,36 @@ export function findFigures(sentence: string): FigureHit[] {
     if (/\b(?:years?|percent|per cent|days?|hours?|weeks?|months?|km|kilometres?|miles?|metres?)\b/i.test(whoWords)) continue;
     const start = m.index ?? 0;
     const who = whoOf(whoWords);
-    const troop = who && new RegExp(`\\b(?:${TROOP_NOUNS})\\b`, 'i').test(who);
+    const troop = who && RE_TROOP_NOUN.test(who);
     const name: FigureName = entry[0] === 'crowd' && troop ? 'troops' : entry[0];
     take(name, withWho(parseCount(countText) ?? { value: NaN, qualifier: 'exact' }, who, last), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_VERB_THEN_COUNT, sentence)) {
+  for (const m of each(RE_VERB_THEN_COUNT)) {
     const verb = (m[1] ?? '').toLowerCase();
     const name: FigureName = verb.startsWith('kill') ? 'killed' : /^(?:detain|arrest)/.test(verb) ? 'detained' : 'injured';
     const start = m.index ?? 0;
     take(name, withWho(parseCount(m[2] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[3] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_TOLL, sentence)) {
+  for (const m of each(RE_TOLL)) {
     const start = m.index ?? 0;
     take('killed', withWho(parseCount(m[2] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[1] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_NUMBER_OF, sentence)) {
+  for (const m of each(RE_NUMBER_OF)) {
     const verb = (m[2] ?? '').toLowerCase();
     const name: FigureName = /^(?:killed|dead)$/.test(verb) ? 'killed' : /^(?:detained|arrested)$/.test(verb) ? 'detained' : 'injured';
     const start = m.index ?? 0;
     take(name, withWho(parseCount(m[3] ?? '') ?? { value: NaN, qualifier: 'exact' }, whoOf(m[1] ?? ''), undefined), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_SINGLE, sentence)) {
+  for (const m of MAY_HOLD_SINGLE.test(sentence) ? matchAll(RE_SINGLE, sentence) : []) {
     const start = m.index ?? 0;
     const name: FigureName = m[2] || m[6] ? 'killed' : m[3] || m[7] ? 'injured' : 'detained';
     take(name, withWho({ value: 1, qualifier: 'exact' }, m[1] ?? m[5], undefined), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_CROWD, sentence)) {
+  for (const m of each(RE_CROWD)) {
     const start = m.index ?? 0;
     take('crowd', withWho(parseCount(m[1] ?? '') ?? { value: NaN, qualifier: 'exact' }, undefined, undefined), start, start + m[0].length);
   }
-  for (const m of matchAll(RE_TROOPS, sentence)) {
+  for (const m of each(RE_TROOPS)) {
     const start = m.index ?? 0;
     take('troops', parseCount(m[1] ?? ''), start, start + m[0].length);
   }
