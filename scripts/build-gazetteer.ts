@@ -45,6 +45,13 @@ const GEONAMES_CONTINENTS: Record<string, { geonameid: number; lat: number; lon:
 const GEONAMES_COUNTRY_POINTS: Record<string, { lat: number; lon: number }> = {
   US: { lat: 39.76, lon: -98.5 },
 };
+/** Synthetic ids for areas spanning countries ("West Africa") and for areas made of regions ("Darfur"). */
+const WORLD_REGION_ID_BASE = 980_000_000;
+const SHARED_REGION_ID_BASE = 981_000_000;
+/** Names English news uses for a UN subregion besides its own ("Western Asia" is mostly "the Middle East"). */
+const WORLD_REGION_ALIASES: Record<string, string[]> = {
+  'Western Asia': ['Middle East'],
+};
 /** Synthetic ids for continents GeoNames has no record of here. */
 const CONTINENT_ID_BASE = 990_000_000;
 /** Largest area (km²) a country weighs with in its continent's point. */
@@ -339,7 +346,7 @@ function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
  */
 function buildLexicon(oneWordKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>): Map<string, string> {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const dictionary = new Set(readFileSync(resolve('node_modules/word-list/words.txt'), 'utf8').split('\n'));
+  const dictionary = commonWords();
   const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
   const properTags = new Set([...placeTags, 'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Organization', 'SportsTeam', 'Demonym']);
   const out = new Map<string, string>();
@@ -366,6 +373,160 @@ function buildLexicon(oneWordKeys: ReadonlySet<string>, countryKeys: ReadonlySet
     if (!isPlace && dictionary.has(key)) add(key, LEXICON_CLASSES.common);
   }
   return out;
+}
+
+/**
+ * The mean of countries' points weighted by area, each weight capped so that one giant (Russia in Europe) does
+ * not pull the point out of the group.
+ */
+function countriesCentre(members: readonly CountryInfoRow[], points: ReadonlyMap<string, [number, number]>): [lon: number, lat: number] {
+  const weights = members.map((c) => Math.min(c.areaKm2, CONTINENT_WEIGHT_CAP_KM2));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const mean = (pick: (p: [number, number]) => number) =>
+    members.reduce((s, c, i) => s + pick(points.get(c.iso2)!) * (weights[i] ?? 0), 0) / total;
+  return [mean((p) => p[0]), mean((p) => p[1])];
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Folded names of every entry already in the gazetteer, under any of its names. */
+function takenNames(rows: readonly GazetteerRow[], keep: (r: GazetteerRow) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) if (keep(r)) for (const n of [r.name, ...r.alternates]) out.add(foldName(n));
+  return out;
+}
+
+/** The English forms of a compass-named area: "Western Africa" → "West Africa", "South-Eastern Asia" → "Southeast Asia". */
+function compassForms(name: string): string[] {
+  const m = /^(North|South)-?(Eastern|Western) (.+)$/.exec(name);
+  if (m) {
+    const [, ns = '', ew = '', rest = ''] = m;
+    const short = ew.replace(/ern$/, '').toLowerCase();
+    return [`${ns}${short} ${rest}`, `${ns}-${short[0]!.toUpperCase()}${short.slice(1)} ${rest}`, `${ns} ${short[0]!.toUpperCase()}${short.slice(1)} ${rest}`];
+  }
+  const plain = /^(North|South|East|West)ern (.+)$/.exec(name);
+  return plain ? [`${plain[1]} ${plain[2]}`] : [];
+}
+
+/**
+ * Areas that span countries, which news names as often as continents ("across West Africa", "the Americas",
+ * "Southeast Asia"): the UN geoscheme's regions and subregions, as world-countries lists them, placed like the
+ * continents. A name that is already a continent's or a country's is left to it ("South America").
+ */
+function worldRegions(
+  countries: readonly CountryInfoRow[],
+  countryPoints: ReadonlyMap<string, [number, number]>,
+  rows: readonly GazetteerRow[],
+  common: ReadonlySet<string>,
+): GazetteerRow[] {
+  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Array<{
+    cca2: string;
+    region: string;
+    subregion: string;
+  }>;
+  const byCode = new Map(countries.map((c) => [c.iso2, c]));
+  const groups = new Map<string, CountryInfoRow[]>();
+  for (const c of list) {
+    const info = byCode.get(c.cca2);
+    if (!info || !countryPoints.has(info.iso2)) continue;
+    for (const name of [c.region, c.subregion]) {
+      if (!name) continue;
+      const members = groups.get(name);
+      if (members) members.push(info);
+      else groups.set(name, [info]);
+    }
+  }
+  const taken = takenNames(rows, (r) => r.kind === 'country' || r.featureCode === 'CONT');
+  const out: GazetteerRow[] = [];
+  for (const [name, members] of groups) {
+    // "Antarctic" is an English word before it is an area.
+    if (taken.has(foldName(name)) || common.has(foldName(name)) || members.length < 2) continue;
+    // The median member: one giant (Russia in Eastern Europe, its point in Siberia) must not carry the area off.
+    const lon = median(members.map((c) => countryPoints.get(c.iso2)![0]));
+    const lat = median(members.map((c) => countryPoints.get(c.iso2)![1]));
+    out.push({
+      geonameid: WORLD_REGION_ID_BASE + (fnv1a(name) % 1_000_000),
+      name,
+      lat: round(lat),
+      lon: round(lon),
+      country: '',
+      kind: 'other',
+      featureCode: 'RGN',
+      admin1: '',
+      population: members.reduce((s, c) => s + c.population, 0),
+      // "Southern Africa" may not take "South Africa", a country's name.
+      alternates: uniq([...compassForms(name), ...(WORLD_REGION_ALIASES[name] ?? [])].filter((a) => !taken.has(foldName(a))), name),
+    });
+  }
+  return out;
+}
+
+/** A place at least a tenth as populous as an area made of regions keeps its name for itself. */
+const NAMESAKE_SHARE = 10;
+/** Words that name a kind of area, not one area: "Upper River", "Western Highlands", "Central Aimak". */
+const GENERIC_AREA_WORDS = ['cape', 'river', 'end', 'hill', 'hills', 'highlands', 'coast', 'islands', 'atoll', 'aimak', 'regional', 'zone'];
+
+/** Compass words that divide an area among first-level regions: "North Darfur", "Central Java", "Lower Juba". */
+const REGION_DIVISION =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) (.+)$/;
+
+/**
+ * Areas whose parts are a country's first-level regions: "North Darfur", "South Darfur" and "West Darfur" make
+ * "Darfur"; "East Java" and "West Java" make "Java". The area sits at the mean of its parts. Not when the name is
+ * already a country's or a region's ("Upper Austria" does not make another Austria), or a generic word for a
+ * division or a feature ("Eastern Province", "Western Cape" makes no "Cape").
+ */
+function sharedRegionNames(rows: readonly GazetteerRow[]): GazetteerRow[] {
+  const taken = takenNames(rows, (r) => r.kind === 'country' || r.featureCode === 'ADM1' || r.featureCode === 'CONT' || r.featureCode === 'RGN');
+  const genericWords = new Set([...REGION_SUFFIXES, ...GENERIC_AREA_WORDS]);
+  const populationByName = new Map<string, number>();
+  for (const r of rows) {
+    const key = foldName(r.name);
+    populationByName.set(key, Math.max(populationByName.get(key) ?? 0, r.population));
+  }
+  const groups = new Map<string, { country: string; core: string; parts: GazetteerRow[] }>();
+  for (const r of rows) {
+    if (r.featureCode !== 'ADM1') continue;
+    const ascii = r.alternates[0] && foldName(r.alternates[0]) === foldName(r.name) ? r.alternates[0] : r.name;
+    const core = REGION_DIVISION.exec(stripRegionSuffix(ascii))?.[1];
+    if (!core) continue;
+    const key = `${r.country}\t${foldName(core)}`;
+    const group = groups.get(key) ?? { country: r.country, core, parts: [] };
+    group.parts.push(r);
+    groups.set(key, group);
+  }
+  const out: GazetteerRow[] = [];
+  for (const { country, core, parts } of groups.values()) {
+    const folded = foldName(core);
+    const words = folded.split(' ');
+    if (parts.length < 2 || taken.has(folded) || words.some((w) => genericWords.has(w))) continue;
+    // "Lower Juba" and "Middle Juba" make no "Juba": the name belongs to a city (South Sudan's capital) that is
+    // not much smaller than the area. A village named Java does not stop Java.
+    const population = parts.reduce((s, p) => s + p.population, 0);
+    if ((populationByName.get(folded) ?? 0) * NAMESAKE_SHARE >= population) continue;
+    out.push({
+      geonameid: SHARED_REGION_ID_BASE + (fnv1a(`${country}.${folded}`) % 1_000_000),
+      name: core,
+      lat: round(parts.reduce((s, p) => s + p.lat, 0) / parts.length),
+      lon: round(parts.reduce((s, p) => s + p.lon, 0) / parts.length),
+      country,
+      kind: 'region',
+      featureCode: 'RGN',
+      admin1: '',
+      population,
+      alternates: [],
+    });
+  }
+  return out;
+}
+
+/** Lower-case English words (word-list), for names that must not be read as places on their own. */
+function commonWords(): Set<string> {
+  return new Set(readFileSync(resolve('node_modules/word-list/words.txt'), 'utf8').split('\n'));
 }
 
 function main(): void {
@@ -501,17 +662,14 @@ function main(): void {
   for (const [code, names] of Object.entries(CONTINENT_NAMES)) {
     const members = countries.filter((c) => c.continent === code && countryPoints.has(c.iso2));
     if (!members.length) continue;
-    const weights = members.map((c) => Math.min(c.areaKm2, CONTINENT_WEIGHT_CAP_KM2));
-    const total = weights.reduce((a, b) => a + b, 0) || 1;
-    const mean = (pick: (p: [number, number]) => number) =>
-      members.reduce((s, c, i) => s + pick(countryPoints.get(c.iso2)!) * (weights[i] ?? 0), 0) / total;
+    const [lon, lat] = countriesCentre(members, countryPoints);
     const [name = code, ...alternates] = names;
     const record = GEONAMES_CONTINENTS[code];
     rows.push({
       geonameid: record?.geonameid ?? CONTINENT_ID_BASE + (fnv1a(code) % 1_000_000),
       name,
-      lat: round(record?.lat ?? mean((p) => p[1])),
-      lon: round(record?.lon ?? mean((p) => p[0])),
+      lat: round(record?.lat ?? lat),
+      lon: round(record?.lon ?? lon),
       country: '',
       kind: 'other',
       featureCode: 'CONT',
@@ -520,6 +678,9 @@ function main(): void {
       alternates,
     });
   }
+
+  rows.push(...worldRegions(countries, countryPoints, rows, commonWords()));
+  rows.push(...sharedRegionNames(rows));
 
   // A generated region form must not steal another entry's own name
   // (the region "Kharkiv" must not claim "Kharkiv Oblast", which is a different region's name).

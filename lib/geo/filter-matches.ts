@@ -220,7 +220,7 @@ export function filterMatches(
     }
 
     const entries = entriesOf(m, gazetteer);
-    const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT');
+    const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT' || e.featureCode === 'RGN');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
     const after = nameAfter(m, c, classes);
     // "Agence France-Presse": a country glued by a hyphen to a word that names nothing is part of a name.

@@ -14,6 +14,7 @@ export interface ResolvedMatch {
 const FEATURE_WEIGHT: Record<string, number> = {
   PCLI: 1.0, // independent country
   ADM1: 0.6, // first-level region
+  RGN: 0.6, // an area made of regions or countries ("Darfur", "West Africa")
   PPLC: 0.55, // national capital
   PPLA: 0.35, // region capital
   PPLA2: 0.2, // second-level seat
@@ -38,6 +39,10 @@ const CAPITAL_WEIGHT = 0.5;
 const PRIMARY_NAME_WEIGHT = 0.15;
 /** Bonus when another name in the text already resolved to this very entry ("Donetsk Oblast" ... "Donetsk"). */
 const SAME_ENTRY_WEIGHT = 0.8;
+/** Bonus for a reading of the same level as most items of a list it is in ("Ohio, Indiana and Nevada": states). */
+const LIST_LEVEL_WEIGHT = 1.0;
+/** Fewest names that make a list whose items are alike. */
+const MIN_LIST_ITEMS = 3;
 /** Bonus for a place near the other places of the text (times the mean closeness, 0..1). */
 const COHERENCE_WEIGHT = 2.0;
 /** Distance at which closeness falls to 1/e: places within a few counties of each other support each other. */
@@ -95,9 +100,9 @@ function minDistanceKm(a: Located, b: Located): number {
   return EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
-/** True for readings that no other place supports by being near: countries and continents. */
+/** True for readings that support no other place by being near: countries, continents, areas across countries. */
 function isWide(e: GazetteerEntry): boolean {
-  return e.kind === 'country' || e.featureCode === 'CONT';
+  return e.kind === 'country' || e.country === '';
 }
 
 /**
@@ -117,11 +122,11 @@ function contains(a: GazetteerEntry, b: GazetteerEntry): boolean {
 }
 
 /**
- * Readings that take no support from the places around them: continents. A country takes support from the
- * places named inside it ("Mexico" beside "Mexico City" is the country), as a region does.
+ * Readings that take no support from the places around them: continents and areas across countries. A country
+ * takes support from the places named inside it ("Mexico" beside "Mexico City" is the country), as a region does.
  */
 function isUnsupported(e: GazetteerEntry): boolean {
-  return e.featureCode === 'CONT';
+  return e.country === '';
 }
 
 /** One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv". */
@@ -159,6 +164,18 @@ function isNamesakeRegion(e: GazetteerEntry, entries: readonly GazetteerEntry[],
     (c) => c.kind === 'city' && c.country === e.country && foldedNameOf(c) === key && distanceKm(here, located(c)) < NAMESAKE_REGION_KM,
   );
 }
+
+/** What a list's items are alike in: countries, regions (states, provinces, counties), or towns. */
+type PlaceLevel = 'country' | 'region' | 'town' | 'area';
+
+function levelOf(e: GazetteerEntry): PlaceLevel {
+  if (e.kind === 'country') return 'country';
+  if (e.country === '') return 'area';
+  return e.kind === 'region' ? 'region' : 'town';
+}
+
+/** What separates the items of a list: "Ohio, Indiana", "Ohio and Indiana", "Ohio, Indiana, and Utah". */
+const LIST_GAP = /^(?:[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/;
 
 /** A reading that lends support to the places near it, by its weight w (0..1, 1 for the best) and log w. */
 interface PoolReading extends Located {
@@ -275,6 +292,23 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (/^[ \u00a0](?:states?|provinces?|regions?|oblasts?)\b/i.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
     else if (/\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) regionWordAfter.add(i);
   });
+
+  // Lists: "Michigan, Oregon, Indiana and Ohio report cases" — the items of a list are alike, so Indiana is the
+  // state here, not the town in Pennsylvania. Each item is nudged to the level most items first read as.
+  const listLevel = new Map<number, PlaceLevel>();
+  let runStart = 0;
+  for (let i = 1; i <= matches.length; i++) {
+    if (i < matches.length && LIST_GAP.test(text.slice(matches[i - 1]!.end, matches[i]!.start))) continue;
+    if (i - runStart >= MIN_LIST_ITEMS) {
+      const counts = new Map<PlaceLevel, number>();
+      for (let k = runStart; k < i; k++) {
+        const e = firstPick[k];
+        if (e) counts.set(levelOf(e), (counts.get(levelOf(e)) ?? 0) + 1);
+      }
+      for (const [level, n] of counts) if (2 * n > i - runStart) for (let k = runStart; k < i; k++) listLevel.set(k, level);
+    }
+    runStart = i;
+  }
 
   // Qualifiers: "Odesa, Donetsk Oblast" — the next match after a comma names a region or country.
   const qualifierOf = new Map<number, GazetteerEntry[]>();
@@ -396,6 +430,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     if (others > 0) s += COUNTRY_FOCUS_WEIGHT * (votes / others);
     if (e.featureCode !== 'ADM1' && e.admin1 && regionNamed.has(e.admin1)) s += REGION_NAMED_WEIGHT;
     if (e.featureCode === 'PPLC' && capitalReading.has(readings[i]!)) s += CAPITAL_WEIGHT;
+    if (listLevel.has(i) && listLevel.get(i) === levelOf(e)) s += LIST_LEVEL_WEIGHT;
     return s;
   };
   // "Paris, Texas": a qualifier after the name that contains this reading.
@@ -432,7 +467,9 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     const cands = candidates[i0]!;
     // The matches of one name share their readings and first pick, so only the qualifier bonus differs
     // between them ("Paris, Texas ... Paris"): the rest of the score is worked out once per reading.
-    const uniform = indices.every((i) => readings[i] === readings[i0] && firstPick[i] === firstPick[i0]);
+    const uniform = indices.every(
+      (i) => readings[i] === readings[i0] && firstPick[i] === firstPick[i0] && listLevel.get(i) === listLevel.get(i0),
+    );
     const qualified = indices.filter((i) => qualifierOf.has(i) || regionWordAfter.has(i));
     const exact = (e: GazetteerEntry): number => {
       if (!uniform) return indices.reduce((s, i) => s + score(e, i), 0) / indices.length;

@@ -71,6 +71,13 @@ describe('geoparseText resolution', () => {
     // A longer name in the text is no evidence for the shorter one: "Mexico" beside "Mexico City" is the country.
     ['Officials in Mexico urged calm. All schools in Mexico City have been closed.', 'Mexico', 'MX', 3996063],
     ['Officials in Mexico urged calm. All schools in Mexico City have been closed.', 'Mexico City', 'MX', 3530597],
+    // The items of a list are alike: in a list of states, Indiana is the state, not the town in Pennsylvania.
+    ['Michigan, Oregon, New Mexico, New York, Indiana, Ohio and Pennsylvania all report cases.', 'Indiana', 'US', 4921868],
+    // Areas made of first-level regions, and areas across countries.
+    ['Aid convoys reached camps in Darfur, Sudan, after the fighting.', 'Darfur', 'SD', null],
+    ['Unrest across Java and Sumatra forced the closures.', 'Java', 'ID', null],
+    ['The outbreak spread across West Africa within weeks.', 'West Africa', '', null],
+    ['Prices rose in South Africa and across Southern Africa.', 'South Africa', 'ZA', 953987],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
