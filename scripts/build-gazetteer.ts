@@ -45,6 +45,8 @@ const GEONAMES_CONTINENTS: Record<string, { geonameid: number; lat: number; lon:
 const GEONAMES_COUNTRY_POINTS: Record<string, { lat: number; lon: number }> = {
   US: { lat: 39.76, lon: -98.5 },
 };
+/** Side of the grid cells (degrees) whose mean places a region. */
+const FOOTPRINT_CELL_DEGREES = 0.5;
 /** Synthetic ids for areas spanning countries ("West Africa") and for areas made of regions ("Darfur"). */
 const WORLD_REGION_ID_BASE = 980_000_000;
 const SHARED_REGION_ID_BASE = 981_000_000;
@@ -314,6 +316,25 @@ function extentMiddle(points: ReadonlyArray<{ lat: number; lon: number }>): [lon
   return [lon, mid(points.map((p) => p.lat))];
 }
 
+/**
+ * The mean of the centres of the grid cells that hold at least one of the points: the centre of the area they
+ * cover, whatever their density. Null across the antimeridian, where the extent's middle serves better.
+ */
+function footprintCentre(points: ReadonlyArray<{ lat: number; lon: number }>): [lon: number, lat: number] | null {
+  if (!points.length) return null;
+  const lons = points.map((p) => p.lon);
+  if (Math.max(...lons) - Math.min(...lons) > 180) return null;
+  const cells = new Set(points.map((p) => `${Math.floor(p.lat / FOOTPRINT_CELL_DEGREES)}:${Math.floor(p.lon / FOOTPRINT_CELL_DEGREES)}`));
+  let lat = 0;
+  let lon = 0;
+  for (const cell of cells) {
+    const [y = 0, x = 0] = cell.split(':').map(Number);
+    lat += (y + 0.5) * FOOTPRINT_CELL_DEGREES;
+    lon += (x + 0.5) * FOOTPRINT_CELL_DEGREES;
+  }
+  return [lon / cells.size, lat / cells.size];
+}
+
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
@@ -570,7 +591,8 @@ function main(): void {
     });
   }
 
-  // Regions: GeoNames gives no coordinates, so a region sits in the middle of its cities' extent.
+  // Regions: GeoNames gives no coordinates, so a region sits in the middle of its cities' extent
+  // (and, once admin-2 areas are known, at the centre of its footprint).
   const citiesByAdmin1 = groupBy(cities, (c) => `${c.country}.${c.admin1}`);
   let regionsWithoutCities = 0;
   for (const line of readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n')) {
@@ -629,6 +651,23 @@ function main(): void {
       alternates: [],
     });
     admin2++;
+  }
+
+  // A region sits at the centre of its footprint: the mean of the grid cells its towns and admin-2 areas occupy.
+  // The middle of its towns' extent follows a few outliers, and their mean follows the crowded coast or capital
+  // (Queensland's towns, Sydney's many small councils); each occupied cell counts once.
+  const admin2ByRegion = groupBy(
+    rows.filter((r) => r.featureCode === 'ADM2'),
+    (r) => r.admin1,
+  );
+  for (const r of rows) {
+    if (r.featureCode !== 'ADM1') continue;
+    const points = [...(citiesByAdmin1.get(r.admin1) ?? []), ...(admin2ByRegion.get(r.admin1) ?? [])];
+    const centre = footprintCentre(points);
+    if (!centre) continue;
+    const [lon, lat] = extentMiddle(points);
+    r.lon = round((centre[0] + lon) / 2);
+    r.lat = round((centre[1] + lat) / 2);
   }
 
   let countriesWithoutPolygon = 0;
