@@ -16,7 +16,9 @@ import type { CorpusResult, Gazetteer } from './types';
 const USAGE = `usage:
   npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh]
                                                             articles → data/generated (defaults: seeds, data/generated);
-                                                            --fresh ignores the analysis cache in OUT/.cache
+                                                            --fresh ignores the analysis cache in OUT/.cache;
+                                                            --threads N analyses on N threads, this one included
+                                                            (default: one per core when there are enough articles)
   npm run geoparse -- --jsonl FILE                          {"id","text"} per line → {"id","toponyms"} per line
   npm run eval -- --gold FILE --corpus DIR                  score the pipeline against a corpus gold file
   npm run eval                                              score every ../shared/eval/*/gold.json (articles/ or seeds/)
@@ -69,11 +71,13 @@ async function ingest(args: string[]): Promise<number> {
   const result = combineAnalyses(articles, analyses, inputs, ctx);
   writeOutputs(values.out, toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  // CPU time of every thread since the process started: what a run costs whatever else the machine is doing
+  const usage = process.resourceUsage();
   console.log(
     `mapwire: ${articles.length} of ${inputs.length} inputs processed (${reused} reused from cache, ` +
-      `${used ? `${used} worker threads` : 'one thread'}) → ${values.out}: ${result.places.length} place mentions, ` +
+      `${used > 1 ? `${used} threads` : 'one thread'}) → ${values.out}: ${result.places.length} place mentions, ` +
       `${result.incidents.length} incidents, ${result.actors.length} actors in ${seconds}s ` +
-      `(peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)`,
+      `(peak RSS ${Math.round(usage.maxRSS / 1024)} MiB, CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(2)}s)`,
   );
   return 0;
 }

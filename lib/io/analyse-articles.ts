@@ -1,5 +1,5 @@
-// Article[] → ArticleAnalysis[], using every core: worker threads (each loads the gazetteer once) and a
-// content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
+// Article[] → ArticleAnalysis[], using every core: this thread and worker threads (each loads the gazetteer once),
+// and a content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,11 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseArticle, type ArticleAnalysis, type DateReference, type PipelineContext } from '../pipeline';
 import type { Article } from '../types';
+import { writeWorkerBundle } from './write-worker-bundle';
 
-/** Below this many articles to analyse, starting workers costs more than it saves. */
-const MIN_ARTICLES_FOR_WORKERS = 64;
+/**
+ * Articles each extra thread must have to be worth starting: a worker takes about a second to load the code and
+ * the gazetteer and warm up, as long as it takes to analyse a few hundred generated articles.
+ */
+const MIN_ARTICLES_PER_WORKER = 400;
 /** Articles per message to a worker: large enough to amortise messaging, small enough to balance load. */
 const BATCH_SIZE = 32;
+/** Batches a worker holds at once, so that it never waits while this thread is busy analysing its own. */
+const BATCHES_IN_FLIGHT = 2;
 
 export interface AnalyseOptions {
   gazetteerPath: string;
@@ -29,6 +35,7 @@ export interface AnalyseReport {
 }
 
 const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT_DIR = join(LIB_DIR, '..');
 
 /** Hash of the pipeline's own source and the gazetteer: any change to either invalidates the cache. */
 function pipelineFingerprint(gazetteerPath: string): string {
@@ -66,49 +73,80 @@ function writeCached(dir: string, key: string, analysis: ArticleAnalysis): void 
   renameSync(`${path}.tmp`, path);
 }
 
-async function analyseWithWorkers(
+/** Where a worker starts from: a cached bundle when running from TypeScript source, else the compiled file. */
+async function workerEntry(): Promise<URL> {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./analyse-worker.js', import.meta.url);
+  const bundle = await writeWorkerBundle(
+    fileURLToPath(new URL('./analyse-worker.ts', import.meta.url)),
+    LIB_DIR,
+    join(ROOT_DIR, 'package-lock.json'),
+    join(ROOT_DIR, 'node_modules', '.cache', 'mapwire'),
+  );
+  // without esbuild, a bootstrap registers tsx's loader in the worker, which then compiles the sources itself
+  return bundle ?? new URL('./analyse-worker-boot.mjs', import.meta.url);
+}
+
+/**
+ * This thread and `workers` worker threads take batches from one queue. This thread yields between its
+ * batches so that the workers' results are received and their next batches sent.
+ */
+async function analyseInThreads(
   articles: Article[],
   references: Readonly<Record<string, DateReference>>,
-  threads: number,
+  ctx: Readonly<PipelineContext>,
+  workers: number,
   gazetteerPath: string,
 ): Promise<ArticleAnalysis[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
   const results: ArticleAnalysis[][] = new Array(batches.length);
-  // From TypeScript source (tsx), a worker starts through a bootstrap that registers the loader.
-  const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './analyse-worker-boot.mjs' : './analyse-worker.js', import.meta.url);
   let next = 0;
-  const run = (): Promise<void> =>
+  const take = (): number => (next < batches.length ? next++ : -1);
+  const workerUrl = workers > 0 ? await workerEntry() : null;
+  let failed: Error | null = null;
+  const run = (url: URL): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerUrl, { workerData: { gazetteerPath } });
+      const worker = new Worker(url, { workerData: { gazetteerPath } });
+      let pending = 0;
+      const fail = (err: Error) => {
+        failed ??= err;
+        void worker.terminate();
+        reject(err);
+      };
       const send = () => {
-        if (next >= batches.length) {
-          void worker.terminate().then(() => resolve());
+        const id = failed ? -1 : take();
+        if (id < 0) {
+          if (pending === 0) void worker.terminate().then(() => resolve());
           return;
         }
-        const id = next++;
-        const articles = batches[id] ?? [];
-        worker.postMessage({ id, articles, references: articles.map((a) => references[a.id]) });
+        pending++;
+        const batch = batches[id] ?? [];
+        worker.postMessage({ id, articles: batch, references: batch.map((a) => references[a.id]) });
       };
       worker.on('message', (msg: { id: number; analyses?: ArticleAnalysis[]; error?: string }) => {
-        if (msg.error || !msg.analyses) {
-          void worker.terminate();
-          reject(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
-          return;
-        }
+        if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
+        pending--;
         results[msg.id] = msg.analyses;
         send();
       });
-      worker.on('error', reject);
-      send();
+      worker.on('error', fail);
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
     });
-  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, run));
+  const running = workerUrl ? Array.from({ length: workers }, () => run(workerUrl)) : [];
+  // a failed worker rejects its promise; it is awaited below, after this thread stops taking batches
+  running.forEach((p) => p.catch(() => undefined));
+  for (let id = take(); id >= 0 && !failed; id = take()) {
+    results[id] = (batches[id] ?? []).map((a) => analyseArticle(a, ctx, references[a.id]));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(running);
   return results.flat();
 }
 
 /**
- * Analyses articles with the cache and workers. `ctx` serves the in-thread path (few articles);
- * workers read the gazetteer from `gazetteerPath` themselves.
+ * Analyses articles with the cache, this thread and workers. `ctx` serves this thread; workers read the
+ * gazetteer from `gazetteerPath` themselves. `threads` counts this thread: 1 starts no worker, 0 starts one per
+ * further core when there are enough articles to repay its start-up.
  */
 export async function analyseArticles(
   articles: readonly Article[],
@@ -127,10 +165,8 @@ export async function analyseArticles(
   }
   const reused = byId.size;
   const cores = availableParallelism();
-  const threads =
-    options.threads > 0 ? options.threads : todo.length >= MIN_ARTICLES_FOR_WORKERS ? Math.max(1, cores) : 0;
-  const fresh = threads > 0 ? await analyseWithWorkers(todo, references, threads, options.gazetteerPath)
-      : todo.map((a) => analyseArticle(a, ctx, references[a.id]));
+  const threads = options.threads > 0 ? options.threads : Math.max(1, Math.min(cores, Math.floor(todo.length / MIN_ARTICLES_PER_WORKER)));
+  const fresh = await analyseInThreads(todo, references, ctx, threads - 1, options.gazetteerPath);
   todo.forEach((article, i) => {
     const analysis = fresh[i];
     if (!analysis) return;

@@ -68,4 +68,17 @@ describe('npm run ingest', () => {
       expect(readFileSync(join(out2, file), 'utf8'), file).toBe(readFileSync(join(out1, file), 'utf8'));
     }
   }, 180_000);
+
+  it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {
+    const one = temp();
+    const two = temp();
+    const single = ingest('--input', 'seeds', '--out', one, '--fresh', '--threads', '1');
+    const double = ingest('--input', 'seeds', '--out', two, '--fresh', '--threads', '2');
+    expect([single.status, double.status]).toEqual([0, 0]);
+    expect(single.stdout).toMatch(/one thread/);
+    expect(double.stdout).toMatch(/2 threads/);
+    for (const file of ['sources.json', 'places.geojson', 'incidents.geojson', 'actors.json', 'manifest.json']) {
+      expect(readFileSync(join(two, file), 'utf8'), file).toBe(readFileSync(join(one, file), 'utf8'));
+    }
+  }, 180_000);
 });

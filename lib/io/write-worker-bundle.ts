@@ -1,0 +1,58 @@
+// Worker entry (TypeScript) → one bundled ES module on disk, built once per version of the code and reused.
+// A worker started from TypeScript source would register tsx and compile every module again in its own
+// thread (about 3 s on two busy cores); from the bundle it starts in about 1 s.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Hash of every source file under `dir` (paths and contents), sorted so that it does not depend on the file system. */
+function hashSources(dir: string, hash: ReturnType<typeof createHash>, root: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) hashSources(path, hash, root);
+    else if (/\.(?:tsx?|mjs|js|json)$/.test(entry.name)) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path));
+  }
+}
+
+/**
+ * Bundles `entry` (and everything it imports, packages included) into `cacheDir`, named by a hash of the source
+ * folder `sourceDir` and of `lockFile` (the package versions bundled in), so that any change to the code or to a
+ * dependency builds a new bundle and an unchanged tree reuses the last one. Written to a temporary name and
+ * renamed, so concurrent runs never load half a file. Returns null when esbuild is not installed; the caller
+ * then starts the worker from source.
+ * @example await writeWorkerBundle('lib/io/analyse-worker.ts', 'lib', 'package-lock.json', 'node_modules/.cache/mapwire')
+ *   → file:///…/node_modules/.cache/mapwire/analyse-worker-3f2a….mjs
+ */
+export async function writeWorkerBundle(entry: string, sourceDir: string, lockFile: string, cacheDir: string): Promise<URL | null> {
+  const hash = createHash('sha256');
+  hashSources(sourceDir, hash, sourceDir);
+  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
+  const name = entry.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const out = join(cacheDir, `${name}-${hash.digest('hex').slice(0, 16)}.mjs`);
+  if (existsSync(out)) return pathToFileURL(out);
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return null;
+  }
+  const built = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    // bundled CommonJS packages (compromise) may call require for Node's own modules
+    banner: { js: "import { createRequire as __mapwireRequire } from 'node:module'; const require = __mapwireRequire(import.meta.url);" },
+  });
+  const code = built.outputFiles[0]?.contents;
+  if (!code) return null;
+  mkdirSync(dirname(out), { recursive: true });
+  const temporary = `${out}.${process.pid}.tmp`;
+  writeFileSync(temporary, code);
+  renameSync(temporary, out);
+  return pathToFileURL(out);
+}
