@@ -1,9 +1,13 @@
+import { preload } from 'react-dom';
 import { INCIDENT_CHUNK_SIZE, loadDashboard } from '@/lib/data';
 import { Dashboard } from './_components/dashboard';
 import type { DashboardMeta } from './_components/dashboard-data';
 
 // Build time only: the page carries the counts; the records themselves are fetched from data/ (app/data/**).
 export default function Page() {
+  // The first view's markers are requested by the HTML itself, while the scripts load, not after hydration.
+  // crossOrigin matches fetch()'s defaults, so that the dashboard's fetch takes the preloaded response.
+  preload(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/data/clusters.json`, { as: 'fetch', crossOrigin: 'anonymous' });
   const data = loadDashboard();
   const meta: DashboardMeta = {
     counts: {

@@ -1,9 +1,18 @@
-// The clustering worker's logic (its entry is cluster-worker.js): builds the supercluster index of the map's points
-// and answers viewport queries, so that clustering 100,000 incidents (about a second on a slow machine) never blocks
-// the page. ClusterRequest in, ClusterResponse out (see cluster-protocol.ts).
+// MapPoints + a filter → the supercluster index of the incidents it keeps, which answers what markers a view shows.
+// Built in the clustering worker (answer-cluster-request.ts) and, for data/clusters.json, at export time.
 import Supercluster from 'supercluster';
 import { INCIDENT_TYPES } from '@/lib/view-state/view-state';
-import { CLUSTER_OPTIONS, type ClusterRequest, type ClusterResponse, type MapFeature } from './cluster-protocol';
+import { CLUSTER_OPTIONS, type Bounds, type MapFeature, type PointFilter } from './cluster-protocol';
+import type { MapPoints } from './map-points';
+
+export interface ClusterIndex {
+  /** Located incidents the filter keeps. */
+  count: number;
+  /** Box around them; null when there are none. */
+  bounds: Bounds | null;
+  /** The markers in `bbox` at `zoom`, as supercluster's getClusters. */
+  clusters: (bbox: Bounds, zoom: number) => MapFeature[];
+}
 
 interface Leaf {
   /** Index into MapPoints' columns. */
@@ -18,62 +27,77 @@ interface Summary {
   types: number[];
 }
 
-let index: Supercluster<Leaf, Summary> | null = null;
-let version = -1;
+/**
+ * Clusters the located incidents the filter keeps. The points go in in column order whatever the filter, so the same
+ * points and options always give the same clusters and cluster ids (the export's data/clusters.json and the
+ * worker's index agree).
+ */
+export function toClusterIndex(points: MapPoints, filter: PointFilter): ClusterIndex {
+  const types = new Set(filter.types);
+  const features: Array<GeoJSON.Feature<GeoJSON.Point, Leaf>> = [];
+  let bounds: Bounds | null = null;
+  const keep = (k: number) => {
+    const lon = points.lon[k];
+    const lat = points.lat[k];
+    if (lon == null || lat == null) return;
+    const date = points.date[k] ?? null;
+    if (types.size > 0 && !types.has(points.type[k]!)) return;
+    if (filter.from !== null && (date === null || date < filter.from)) return;
+    if (filter.to !== null && (date === null || date > filter.to)) return;
+    features.push({
+      type: 'Feature',
+      properties: { k, place: points.place[k]!, type: points.type[k]! },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    });
+    if (bounds === null) bounds = [lon, lat, lon, lat];
+    else {
+      if (lon < bounds[0]) bounds[0] = lon;
+      if (lat < bounds[1]) bounds[1] = lat;
+      if (lon > bounds[2]) bounds[2] = lon;
+      if (lat > bounds[3]) bounds[3] = lat;
+    }
+  };
+  if (filter.keys === null) for (let k = 0; k < points.ids.length; k++) keep(k);
+  else for (const k of filter.keys.toSorted()) if (k < points.ids.length) keep(k);
 
-function build(request: Extract<ClusterRequest, { kind: 'load' }>): void {
-  const { keys, lon, lat, place, type } = request;
-  index = new Supercluster<Leaf, Summary>({
+  const index = new Supercluster<Leaf, Summary>({
     ...CLUSTER_OPTIONS,
     map: (leaf) => {
-      const types = new Array<number>(INCIDENT_TYPES.length).fill(0);
-      types[leaf.type] = 1;
-      return { place: leaf.place, types };
+      const counts = new Array<number>(INCIDENT_TYPES.length).fill(0);
+      counts[leaf.type] = 1;
+      return { place: leaf.place, types: counts };
     },
     reduce: (sum, other) => {
       if (sum.place !== other.place) sum.place = -1;
       for (let t = 0; t < sum.types.length; t++) sum.types[t]! += other.types[t]!;
     },
   });
-  const features: Array<GeoJSON.Feature<GeoJSON.Point, Leaf>> = [];
-  for (let i = 0; i < keys.length; i++) {
-    features.push({
-      type: 'Feature',
-      properties: { k: keys[i]!, place: place[i]!, type: type[i]! },
-      geometry: { type: 'Point', coordinates: [lon[i]!, lat[i]!] },
-    });
-  }
   index.load(features);
-  version = request.version;
-}
 
-function clusters(request: Extract<ClusterRequest, { kind: 'clusters' }>): MapFeature[] {
-  if (index === null) return [];
-  return index.getClusters(request.bbox, request.zoom).map((feature): MapFeature => {
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
-    const props = feature.properties;
-    if ('cluster' in props && props.cluster) {
+  const clusters = (bbox: Bounds, zoom: number): MapFeature[] =>
+    index.getClusters(bbox, zoom).map((feature): MapFeature => {
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties;
+      if ('cluster' in props && props.cluster) {
+        const place = points.places[props.place];
+        return {
+          lon,
+          lat,
+          cluster: {
+            id: props.cluster_id,
+            count: props.point_count,
+            place: place === undefined ? null : { id: place.id, name: place.name },
+            types: props.types,
+            expansionZoom: index.getClusterExpansionZoom(props.cluster_id),
+          },
+        };
+      }
+      const { k } = props as Leaf;
       return {
         lon,
         lat,
-        cluster: {
-          id: props.cluster_id,
-          count: props.point_count,
-          place: props.place,
-          types: props.types,
-          expansionZoom: index!.getClusterExpansionZoom(props.cluster_id),
-        },
+        incident: { id: points.ids[k]!, type: points.type[k]!, radius: points.radius[k]!, date: points.date[k] ?? null },
       };
-    }
-    return { lon, lat, k: (props as Leaf).k };
-  });
-}
-
-/** Handles one message; null when it asks about a point set that has since been replaced. */
-export function answerClusterRequest(request: ClusterRequest): ClusterResponse | null {
-  if (request.kind === 'load') {
-    build(request);
-    return { kind: 'loaded', version };
-  }
-  return request.version === version ? { kind: 'clusters', version, id: request.id, features: clusters(request) } : null;
+    });
+  return { count: features.length, bounds, clusters };
 }

@@ -1,8 +1,7 @@
-// Entry of the clustering worker; the logic is typed in cluster-index.ts. Plain JavaScript because Turbopack also
-// copies the entry file into the export as it is, and a .ts copy there would be picked up by `tsc`.
-import { answerClusterRequest } from './cluster-index';
+// Entry of the clustering worker; the logic is typed in answer-cluster-request.ts. Plain JavaScript because Turbopack
+// also copies the entry file into the export as it is, and a .ts copy there would be picked up by `tsc`.
+import { answerClusterRequest } from './answer-cluster-request';
 
-self.onmessage = (event) => {
-  const response = answerClusterRequest(event.data);
-  if (response !== null) self.postMessage(response);
+self.onmessage = async (event) => {
+  self.postMessage(await answerClusterRequest(event.data));
 };

@@ -1,10 +1,11 @@
 'use client';
 // The dashboard's data, fetched from the static files the export writes to data/ (app/data/**/route.ts) instead of
 // being inlined into the page: the HTML stays small whatever the corpus, and 100,000 incidents arrive as files of
-// INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load.
+// INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load. The map's own
+// data (data/clusters.json, data/points.json) comes first; see cluster-client.ts.
 import { useEffect, useState } from 'react';
 import type { ActorView, DashboardData, IncidentView, PlaceView, SourceView } from '@/lib/data';
-import type { MapPoints } from './map-points';
+import type { FirstView } from './cluster-protocol';
 
 /** What the page's HTML carries: enough to draw the header and to know which files to fetch. */
 export interface DashboardMeta {
@@ -19,47 +20,52 @@ export type DashboardLoad = (
   | { status: 'ready'; data: DashboardData }
   | { status: 'failed'; data: DashboardData; error: string }
 ) & {
-  /** The map's columns (data/points.json): small, so they arrive well before the full records. */
-  points: MapPoints | null;
+  /** The first view's markers (data/clusters.json): small, so they arrive well before the full records. */
+  firstView: FirstView | null;
 };
 
 const EMPTY: DashboardData = { sources: [], places: [], incidents: [], actors: [], generatedAt: null };
 /** basePath is applied by Next's router only; data files are fetched by hand (see next.config.js). */
 const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
-/** Loads every data file once per page view. */
-export function useDashboardData(meta: DashboardMeta): DashboardLoad {
+/**
+ * Loads every data file once per page view. With `mapFirst` (the map can be drawn without the records: no actor,
+ * source or text filter in the link) the records are not even requested until the markers are drawn, so that the
+ * map's code and data/clusters.json do not queue behind 50 MB of records.
+ */
+export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): DashboardLoad {
   const [load, setLoad] = useState<DashboardLoad>({
     status: 'loading',
     data: { ...EMPTY, generatedAt: meta.generatedAt },
-    points: null,
+    firstView: null,
   });
+  // Only the link the page opened with decides the order of the downloads.
+  const [first] = useState(mapFirst);
   useEffect(() => {
     let cancelled = false;
     const fail = (error: unknown) =>
-      !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, points: l.points, error: String(error) }));
-    const points = fetchData('points.json').then((r) => parseInTask<MapPoints>(r));
-    points.then((p) => !cancelled && setLoad((l) => ({ ...l, points: p })), fail);
-    // The full records are parsed after the points, so that the map is drawn first.
-    loadDashboardFiles(meta, points.catch(() => null)).then(
-      (data) => !cancelled && setLoad((l) => ({ status: 'ready', data, points: l.points })),
-      fail,
+      !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, firstView: l.firstView, error: String(error) }));
+    const firstView = fetchData('clusters.json').then((r) => parseInTask<FirstView>(r));
+    firstView.then((view) => !cancelled && setLoad((l) => ({ ...l, firstView: view })), fail);
+    // A corpus without located incidents is framed by its places: the map waits for the records then.
+    const mapDrawn = firstView.then(
+      (view) => (first && view.bounds !== null ? whenMarked('mapwire:markers-drawn', RECORDS_WAIT_MS) : undefined),
+      () => undefined,
     );
+    mapDrawn
+      .then(() => loadDashboardFiles(meta))
+      .then((data) => !cancelled && setLoad((l) => ({ status: 'ready', data, firstView: l.firstView })), fail);
     return () => {
       cancelled = true;
     };
-  }, [meta]);
+  }, [meta, first]);
   return load;
 }
 
-async function loadDashboardFiles(meta: DashboardMeta, first: Promise<MapPoints | null>): Promise<DashboardData> {
+async function loadDashboardFiles(meta: DashboardMeta): Promise<DashboardData> {
   // Every request starts at once; the bodies are then parsed one at a time, a task each.
   const incidentFiles = Array.from({ length: meta.incidentChunks }, (_, n) => fetchData(`incidents/${n}.json`));
   const rest = [fetchData('places.json'), fetchData('sources.json'), fetchData('actors.json')] as const;
-  // Parsing waits until the map has drawn the points, unless the map waits for the records (a corpus without
-  // located incidents is framed by its places).
-  const points = await first;
-  if (points?.lon.some((lon) => lon !== null)) await whenMarked('mapwire:markers-drawn', MAP_FIRST_MS);
   const places = await parseInTask<PlaceView[]>(await rest[0]);
   const sources = await parseInTask<SourceView[]>(await rest[1]);
   const actors = await parseInTask<ActorView[]>(await rest[2]);
@@ -70,8 +76,16 @@ async function loadDashboardFiles(meta: DashboardMeta, first: Promise<MapPoints 
   return { places, sources, actors, incidents, generatedAt: meta.generatedAt };
 }
 
-/** How long the records wait for the map to draw first. */
-const MAP_FIRST_MS = 1_500;
+/**
+ * Longest the records wait for the map to draw first: a map that cannot draw (an error, a hidden tab) must not keep
+ * the panels empty.
+ */
+const RECORDS_WAIT_MS = 3_000;
+
+/** Absolute URL of a data file, for the clustering worker (whose relative URLs resolve against its script). */
+export function dataUrl(file: string): string {
+  return new URL(`${BASE_PATH}/data/${file}`, window.location.href).href;
+}
 
 /** Resolves when the page sets the performance mark `name`, or after `timeoutMs`. */
 function whenMarked(name: string, timeoutMs: number): Promise<void> {

@@ -12,7 +12,8 @@ import { IncidentTable } from './incident-table';
 import { TYPE_STYLE } from './incident-style';
 import { MapClient } from './map-client';
 import { PlaceDetail } from './place-detail';
-import { useDashboardData, type DashboardMeta } from './dashboard-data';
+import { ClusterClient, type PointSet } from './cluster-client';
+import { dataUrl, useDashboardData, type DashboardMeta } from './dashboard-data';
 import { CopyLink, Downloads } from './share-tools';
 import { SourcesPanel } from './sources-panel';
 import { Timeline } from './timeline';
@@ -24,14 +25,13 @@ const PANEL_LABELS: Record<Panel, string> = { incidents: 'Incidents', sources: '
 const FOCUS_ZOOM = 7;
 
 export function Dashboard({ meta }: { meta: DashboardMeta }) {
-  const load = useDashboardData(meta);
+  const { state, problems, update } = useViewState();
+  // An actor, source or text filter needs the full records; types and dates are in the map's own data.
+  const needsRecords = state.actor !== null || state.source !== null || state.q !== '';
+  const load = useDashboardData(meta, !needsRecords);
   const { data } = load;
   const ready = load.status === 'ready';
-  useEffect(() => {
-    // Fetch the map's code while the data loads; the map itself mounts once the data is there.
-    void import('./incident-map');
-  }, []);
-  const { state, problems, update } = useViewState();
+  const client = useClusterClient();
   const placeById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const incidentById = useMemo(() => new Map(data.incidents.map((i) => [i.id, i])), [data.incidents]);
   const selectedPlace = state.place === null ? undefined : placeById.get(state.place);
@@ -59,39 +59,47 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
   );
   const nationwide = useMemo(() => shown.filter((i) => i.lat === null || i.lon === null), [shown]);
 
-  // Which map points to draw. Before the full records arrive, type and date filters are applied to the points'
-  // own columns; an actor, source or text filter needs the records, so the map waits for them.
-  const { points } = load;
-  const pointIndex = useMemo(() => new Map(points?.ids.map((id, k) => [id, k]) ?? []), [points]);
-  const needsRecords = state.actor !== null || state.source !== null || state.q !== '';
-  const lastMask = useRef<Uint8Array | null>(null);
-  const computedMask = useMemo((): Uint8Array | null => {
-    if (points === null) return null;
-    const mask = new Uint8Array(points.ids.length);
-    if (ready) {
-      for (const incident of shown) {
-        const k = pointIndex.get(incident.id);
-        if (k !== undefined) mask[k] = 1;
-      }
-      return mask;
-    }
-    if (needsRecords) return null;
-    const types = new Set(filters.types.map((t) => INCIDENT_TYPES.indexOf(t)));
-    for (let k = 0; k < mask.length; k++) {
-      const date = points.date[k] ?? null;
-      if (types.size > 0 && !types.has(points.type[k]!)) continue;
-      if (filters.from !== null && (date === null || date < filters.from)) continue;
-      if (filters.to !== null && (date === null || date > filters.to)) continue;
-      mask[k] = 1;
-    }
-    return mask;
+  // Which incidents the map draws. Without filters the first view comes from data/clusters.json; type and date
+  // filters are applied by the clustering worker to the map's own columns; an actor, source or text filter needs
+  // the records, and the map waits for them.
+  const { firstView } = load;
+  const everything = useMemo(() => (client === null || firstView === null ? null : client.fromFirstView(firstView)), [client, firstView]);
+  const unfiltered = !needsRecords && filters.types.length === 0 && filters.from === null && filters.to === null;
+  const [filtered, setFiltered] = useState<{ key: string; set: PointSet } | null>(null);
+  useEffect(() => {
+    if (client === null || unfiltered || (needsRecords && !ready)) return;
+    // The points are in the records' order: an incident's index in data.incidents is its index in the points.
+    const index = needsRecords ? new Map(data.incidents.map((incident, k) => [incident.id, k])) : null;
+    const keys = index === null ? null : Uint32Array.from(shown, (incident) => index.get(incident.id) ?? -1);
+    const types = filters.types.map((type) => INCIDENT_TYPES.indexOf(type));
+    let cancelled = false;
+    client.load({ types, from: filters.from, to: filters.to, keys }).then(
+      (set) => !cancelled && set !== null && setFiltered({ key: filterKey, set }),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+    // Records arriving change `shown` but not what a type or date filter keeps: no new index then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [points, pointIndex, ready, shown, needsRecords, filterKey]);
-  // The same points as before (typically when the records arrive): keep the array, so the map keeps its clusters.
-  const mask = sameMask(lastMask.current, computedMask) ? lastMask.current : computedMask;
-  lastMask.current = mask;
-  const mapReady =
-    points !== null && mask !== null && (ready || points.lon.some((lon) => lon !== null));
+  }, [client, unfiltered, filterKey, needsRecords && ready, needsRecords ? shown : null]);
+  // While a new filter is being clustered the map keeps the markers it has, as it keeps its view.
+  const lastSet = useRef<PointSet | null>(null);
+  const pointSet = (unfiltered ? everything : filtered?.key === filterKey ? filtered.set : null) ?? lastSet.current;
+  lastSet.current = pointSet;
+  // Once the first view is drawn, cluster every incident for deeper zooms before they are asked for.
+  useEffect(() => {
+    if (everything === null) return;
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('mapwire:markers-drawn').length > 0) {
+        observer.disconnect();
+        everything.warmUp();
+      }
+    });
+    observer.observe({ type: 'mark', buffered: true });
+    return () => observer.disconnect();
+  }, [everything]);
+  const mapReady = pointSet !== null && (ready || firstView?.bounds != null);
 
   // Where the map is, so that focusing on a place never zooms out.
   const lastView = useRef<MapView | null>(state.map);
@@ -182,8 +190,7 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
             ) : (
             <MapClient
               places={data.places}
-              points={points}
-              mask={mask}
+              pointSet={pointSet}
               incidentById={incidentById}
               allIncidents={data.incidents}
               actors={data.actors}
@@ -314,10 +321,15 @@ function Tabs({ panel, onChange, children }: { panel: Panel; onChange: (panel: P
   );
 }
 
-function sameMask(a: Uint8Array | null, b: Uint8Array | null): boolean {
-  if (a === null || b === null || a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
+/** One clustering worker per dashboard, started in the browser only (the page is also rendered at build time). */
+function useClusterClient(): ClusterClient | null {
+  const [client, setClient] = useState<ClusterClient | null>(null);
+  useEffect(() => {
+    const created = new ClusterClient(dataUrl('points.json'));
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
 }
 
 /** Narrow screens stack the panel under the map: after a pick, bring its details into view. */

@@ -1,28 +1,26 @@
 'use client';
-// Incident markers, clustered with supercluster where they overlap at the current zoom. The index lives in a Web
-// Worker (cluster-worker.ts); this layer sends it the filtered points and asks for the clusters in view after each
-// move. Part of the Leaflet-only bundle (imported by incident-map.tsx).
+// Incident markers, clustered with supercluster where they overlap at the current zoom. The clusters come from a
+// PointSet (cluster-client.ts: the export's first-view file or the clustering worker); this layer asks it for the
+// markers in view after each move. Part of the Leaflet-only bundle (imported by incident-map.tsx).
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
-import { CLUSTER_OPTIONS, type ClusterRequest, type ClusterResponse, type MapFeature } from './cluster-protocol';
+import { CLUSTER_OPTIONS, type Bounds, type MapFeature } from './cluster-protocol';
+import type { PointSet } from './cluster-client';
 import type { IncidentView } from '@/lib/data';
 import { INCIDENT_TYPES } from '@/lib/view-state/view-state';
 import type { IncidentType } from '@/lib/types';
 import { TYPE_STYLE, incidentSvg } from './incident-style';
-import type { MapPoints } from './map-points';
 import { activateMarker } from './activate-marker';
 
 export function IncidentLayer({
-  points,
-  mask,
+  pointSet,
   incidentById,
   selectedIncident,
   onSelect,
   onSelectPlace,
 }: {
-  points: MapPoints;
-  mask: Uint8Array;
+  pointSet: PointSet;
   incidentById: ReadonlyMap<string, IncidentView>;
   selectedIncident: string | null;
   onSelect: (id: string) => void;
@@ -32,73 +30,41 @@ export function IncidentLayer({
   const [frame, setFrame] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   useMapEvents({ moveend: () => setFrame({ zoom: map.getZoom(), bounds: map.getBounds() }) });
 
-  // One worker per map; the index is rebuilt there once per filter result, never on pan or zoom.
-  const worker = useRef<Worker | null>(null);
-  const [loaded, setLoaded] = useState(-1);
+  // The markers in view, asked again after each move and whenever the filters give a new set of incidents.
   const [answer, setAnswer] = useState<{ version: number; features: MapFeature[] }>({ version: -1, features: [] });
   const features = answer.features;
   const asked = useRef(0);
   useEffect(() => {
-    const w = new Worker(new URL('./cluster-worker.js', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<ClusterResponse>) => {
-      const response = event.data;
-      if (response.kind === 'loaded') setLoaded(response.version);
-      else if (response.id === asked.current) setAnswer({ version: response.version, features: response.features });
-    };
-    worker.current = w;
-    return () => {
-      w.terminate();
-      worker.current = null;
-    };
-  }, []);
-
-  const version = useMemo(() => nextVersion(), [points, mask]);
-  useEffect(() => {
-    const keys: number[] = [];
-    for (let k = 0; k < mask.length; k++) {
-      if (mask[k] === 1 && points.lon[k] != null && points.lat[k] != null) keys.push(k);
-    }
-    const request: ClusterRequest = {
-      kind: 'load',
-      version,
-      keys: Uint32Array.from(keys),
-      lon: Float64Array.from(keys, (k) => points.lon[k]!),
-      lat: Float64Array.from(keys, (k) => points.lat[k]!),
-      place: Int32Array.from(keys, (k) => points.place[k]!),
-      type: Uint8Array.from(keys, (k) => points.type[k]!),
-    };
-    worker.current?.postMessage(request, [request.keys.buffer, request.lon.buffer, request.lat.buffer, request.place.buffer, request.type.buffer]);
-  }, [points, mask, version]);
-
-  useEffect(() => {
-    if (loaded !== version) return;
     const west = frame.bounds.getWest();
     const east = frame.bounds.getEast();
-    const bbox: [number, number, number, number] =
+    const bbox: Bounds =
       east - west >= 360
         ? [-180, frame.bounds.getSouth(), 180, frame.bounds.getNorth()]
         : [west, frame.bounds.getSouth(), east, frame.bounds.getNorth()];
     asked.current += 1;
-    worker.current?.postMessage({ kind: 'clusters', version, id: asked.current, bbox, zoom: Math.round(frame.zoom) } satisfies ClusterRequest);
-  }, [frame, loaded, version]);
+    const id = asked.current;
+    void pointSet.clusters(bbox, Math.round(frame.zoom)).then((found) => {
+      // Only the latest question is drawn: an answer about an earlier view or filter is dropped.
+      if (found !== null && id === asked.current) setAnswer({ version: pointSet.version, features: found });
+    });
+  }, [frame, pointSet]);
 
   // A signal for tests and the benchmark: the markers of this render are on the map and a frame has been drawn.
   useEffect(() => {
-    if (answer.version !== version) return;
+    if (answer.version !== pointSet.version) return;
     const container = map.getContainer();
     const frameId = requestAnimationFrame(() => {
       container.dataset.markers = String(features.length);
       performance.mark('mapwire:markers-drawn', { detail: features.length });
     });
     return () => cancelAnimationFrame(frameId);
-  }, [map, features, answer.version, version]);
+  }, [map, features, answer.version, pointSet.version]);
 
   const records = incidentById.size > 0;
   return features.map((feature) => {
     const { lon, lat } = feature;
     if (feature.cluster !== undefined) {
-      const { id: clusterId, count, expansionZoom, types } = feature.cluster;
-      const place = points.places[feature.cluster.place];
+      const { id: clusterId, count, expansionZoom, types, place } = feature.cluster;
       const label = `${count} incidents${place ? ` in ${place.name}` : ''}`;
       return (
         <Marker
@@ -110,7 +76,7 @@ export function IncidentLayer({
           // Zoom in until the cluster splits; incidents at one spot never split, so show that place instead.
           eventHandlers={activateMarker(() => {
             if (expansionZoom <= CLUSTER_OPTIONS.maxZoom) map.flyTo([lat, lon], expansionZoom);
-            else if (place !== undefined) onSelectPlace(place.id);
+            else if (place !== null) onSelectPlace(place.id);
             else map.flyTo([lat, lon], map.getMaxZoom());
           })}
         >
@@ -120,9 +86,8 @@ export function IncidentLayer({
         </Marker>
       );
     }
-    const k = feature.k;
-    const id = points.ids[k]!;
-    const type = INCIDENT_TYPES[points.type[k]!] ?? 'other';
+    const { id, radius, date } = feature.incident;
+    const type = INCIDENT_TYPES[feature.incident.type] ?? 'other';
     const incident = incidentById.get(id);
     const selected = id === selectedIncident;
     const label = incident ? `${TYPE_STYLE[type].label}: ${incident.title}` : TYPE_STYLE[type].label;
@@ -131,25 +96,18 @@ export function IncidentLayer({
         // Leaflet sets a marker's title once: a new marker when the record (and so the title) arrives.
         key={`${id}/${records}`}
         position={[lat, lon]}
-        icon={incidentIcon(type, points.radius[k]!, selected)}
+        icon={incidentIcon(type, radius, selected)}
         title={label}
         zIndexOffset={selected ? 2000 : 500}
         eventHandlers={activateMarker(() => onSelect(id))}
       >
         <Tooltip direction="top" offset={[0, -12]}>
           {label}
-          {points.date[k] ? ` (${points.date[k]})` : ''}
+          {date ? ` (${date})` : ''}
         </Tooltip>
       </Marker>
     );
   });
-}
-
-let versions = 0;
-/** A number per point set sent to the worker, so that late answers about an older set are dropped. */
-function nextVersion(): number {
-  versions += 1;
-  return versions;
 }
 
 /** "2 riots, 1 clash" for a cluster's tooltip, most frequent first. */

@@ -11,7 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
 import { ActorLayers } from './actor-layer';
 import { IncidentLayer } from './incident-layer';
-import type { MapPoints } from './map-points';
+import type { PointSet } from './cluster-client';
 import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
@@ -19,10 +19,8 @@ import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-
 
 export interface IncidentMapProps {
   places: PlaceView[];
-  /** Every incident's map columns; those without coordinates are listed in the nationwide tray instead. */
-  points: MapPoints;
-  /** 1 for each point the filters keep. */
-  mask: Uint8Array;
+  /** The incidents the filters keep, clustered; those without coordinates are listed in the nationwide tray instead. */
+  pointSet: PointSet;
   /** Full records by id: empty until they have loaded (the points are drawn before). */
   incidentById: ReadonlyMap<string, IncidentView>;
   /** Every incident, unfiltered: which places are incident locations, and where the events are. */
@@ -54,7 +52,7 @@ const PLACE_DOM_LIMIT = 300;
 const PLACE_COLOURS = { accent: '#0b5cad', focus: '#d9480f', outline: '#1f2933' } as const;
 
 export function IncidentMap(props: IncidentMapProps) {
-  const { places, points, mask, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
+  const { places, pointSet, selectedPlace, selectedIncident, view, onSelectPlace, onSelectIncident, onViewChange } =
     props;
   const shown = (key: LayerKey) => !props.hidden.includes(key);
   const [incidentPlaces, otherPlaces] = useMemo(() => {
@@ -65,13 +63,10 @@ export function IncidentMap(props: IncidentMapProps) {
   // datelines), else to the places. Later filter changes keep the view the user chose.
   const [bounds] = useState(() => {
     if (view !== null) return undefined;
-    const located = L.latLngBounds([]);
-    for (let k = 0; k < mask.length; k++) {
-      const lat = points.lat[k];
-      const lon = points.lon[k];
-      if (mask[k] === 1 && lat != null && lon != null) located.extend([lat, lon]);
+    if (pointSet.bounds !== null) {
+      const [west, south, east, north] = pointSet.bounds;
+      return L.latLngBounds([south, west], [north, east]);
     }
-    if (located.isValid()) return located;
     // Without incidents, the places where things happen (an "event" mention) frame the story better than every
     // capital a reaction came from.
     const eventPlaces = places.filter((p) => p.kind !== 'other' && p.mentions.some((m) => m.role === 'event'));
@@ -102,8 +97,7 @@ export function IncidentMap(props: IncidentMapProps) {
         <LayersControl.Overlay checked={shown('incidents')} name="Incidents">
           <LayerGroup>
             <IncidentLayer
-              points={points}
-              mask={mask}
+              pointSet={pointSet}
               incidentById={props.incidentById}
               selectedIncident={selectedIncident}
               onSelect={onSelectIncident}

@@ -1,6 +1,7 @@
 // Incidents → MapPoints: the few columns the map needs to cluster and draw every incident, written at build time to
-// data/points.json (app/data/points.json/route.ts). About 25 bytes an incident against 550 for the full record, so
-// the map draws 100,000 incidents before the full records (for panels, search and details) have been parsed.
+// data/points.json (app/data/points.json/route.ts) for the clustering worker, and the input of data/clusters.json.
+// About 50 bytes an incident against 550 for the full record, so the worker clusters 100,000 incidents (for deeper
+// zooms and filters) without waiting for the full records (for panels, search and details).
 import type { IncidentView } from '@/lib/data';
 import { INCIDENT_TYPES } from '@/lib/view-state/view-state';
 import { incidentRadius } from './incident-style';
