@@ -11,7 +11,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   CZ: ['Czech Republic', 'Czechia'],
   CI: ["Côte d'Ivoire", 'Ivory Coast'],
   MM: ['Burma'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa', 'Zaire'],
   CG: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo'],
   AE: ['UAE', 'Emirates'],
   VA: ['Vatican City', 'Holy See'],

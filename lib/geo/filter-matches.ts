@@ -123,6 +123,19 @@ const FEATURE_WORDS: ReadonlySet<string> = new Set(
 /** Words that join an institution's head word to what it serves: "University of Georgia", "Centre for Disease". */
 const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
+/** Longest word in capitals that must be written so in the gazetteer to be read as a place ("EU", "UN", "FAO"). */
+const MAX_ACRONYM_LENGTH = 3;
+
+/**
+ * "EU", "UN", "FAO": a short word in capitals is an acronym unless some reading is written that way ("US", "UK",
+ * "NSW", "DRC"); the town of Eu and the Iraqi port Al Fāw (alias "Fao") are not named in capitals.
+ */
+function isAcronymOfOther(m: NameMatch, c: Context, entries: readonly GazetteerEntry[]): boolean {
+  const surface = c.text.slice(m.start, m.end);
+  if (surface.length > MAX_ACRONYM_LENGTH || !/^\p{Lu}+$/u.test(surface)) return false;
+  return !entries.some((e) => c.gazetteer.namesOf(e.geonameid).some((n) => n.replace(/\./g, '') === surface));
+}
+
 /** "6016 Dublin Road", "Memphis Street": a street named after the place. */
 function isStreetName(m: NameMatch, c: Context): boolean {
   const next = c.tokens[m.last];
@@ -220,6 +233,7 @@ export function filterMatches(
     }
 
     const entries = entriesOf(m, gazetteer);
+    if (single && isAcronymOfOther(m, c, entries)) return false;
     const major = entries.some((e) => e.kind === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT' || e.featureCode === 'RGN');
     const maxPopulation = entries.reduce((p, e) => Math.max(p, e.population), 0);
     const after = nameAfter(m, c, classes);

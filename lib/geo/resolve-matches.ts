@@ -154,15 +154,32 @@ function priorOf(e: GazetteerEntry, key: string): number {
 }
 
 /**
- * A first-level region named after a city of the same name close by: the bare name means the city,
- * and news names the region with a region word ("Minsk" the capital, "Minsk Region" around it).
+ * A first-level region named after a city of the same name close by: the bare name means the city, and news
+ * names the region with a region word ("Minsk" the capital, "Minsk Region" around it). The city is inside the
+ * region or is the capital it is named after, not a village over the border ("Wales" near Sheffield).
  */
 function isNamesakeRegion(e: GazetteerEntry, entries: readonly GazetteerEntry[], key: string): boolean {
   if (e.featureCode !== 'ADM1') return false;
   const here = located(e);
   return entries.some(
-    (c) => c.kind === 'city' && c.country === e.country && foldedNameOf(c) === key && distanceKm(here, located(c)) < NAMESAKE_REGION_KM,
+    (c) =>
+      c.kind === 'city' &&
+      c.country === e.country &&
+      (c.admin1 === e.admin1 || c.featureCode === 'PPLC' || c.featureCode === 'PPLA') &&
+      foldedNameOf(c) === key &&
+      distanceKm(here, located(c)) < NAMESAKE_REGION_KM,
   );
+}
+
+/**
+ * `q`, named after a comma, says where `e` is: its country ("Odesa, Ukraine"), or the first-level region that
+ * holds a town or a county ("Paris, Texas", "Lamar County, Texas"). One county does not qualify another that
+ * shares its region ("Colorado, California" in Paraná are two counties, not one inside the other).
+ */
+function qualifies(q: GazetteerEntry, e: GazetteerEntry): boolean {
+  if (q.kind === 'country') return q.country === e.country;
+  if (q.geonameid === e.geonameid || !q.admin1 || q.admin1 !== e.admin1) return false;
+  return e.kind !== 'region' || (e.featureCode === 'ADM2' && q.featureCode === 'ADM1');
 }
 
 /** What a list's items are alike in: countries, regions (states, provinces, counties), or towns. */
@@ -314,6 +331,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   const qualifierOf = new Map<number, GazetteerEntry[]>();
   for (let i = 0; i + 1 < matches.length; i++) {
     const gap = text.slice(matches[i]!.end, matches[i + 1]!.start);
+    // Not between the items of a list: in "Colorado, California, and Minnesota" California qualifies nothing.
+    if (listLevel.has(i) && listLevel.has(i + 1)) continue;
     if (/^\s*,\s*$|^\s*\(\s*$/.test(gap)) qualifierOf.set(i, candidates[i + 1]!.filter((e) => e.kind !== 'city'));
   }
 
@@ -435,9 +454,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   };
   // "Paris, Texas": a qualifier after the name that contains this reading.
   const isQualified = (e: GazetteerEntry, i: number): boolean =>
-    (regionWordAfter.has(i) && e.featureCode === 'ADM1') ||
-    (qualifierOf.get(i)?.some((q) => (q.kind === 'country' ? q.country === e.country : q.admin1 === e.admin1 && q.geonameid !== e.geonameid)) ??
-      false);
+    (regionWordAfter.has(i) && e.featureCode === 'ADM1') || (qualifierOf.get(i)?.some((q) => qualifies(q, e)) ?? false);
   // "Donetsk Oblast" ... "Donetsk": another name of the text already chose this very entry.
   // Not when the name is a country's own: "Mexico City ... in Mexico" still means the country.
   const namesCountry = (i: number): boolean =>

@@ -35,6 +35,9 @@ describe('geoparseText recognition traps', () => {
     ['Swabs were sent to the Wild Life Health Centre in Dorset for tests.', ['Dorset'], ['Centre']],
     ['Former US ambassador Dan Kurtz spoke in Cairo on Monday.', ['US', 'Cairo'], []],
     ['Sochi could become the Nice of Russia, he said.', ['Sochi', 'Nice', 'Russia'], []],
+    // A short word in capitals is an acronym unless the place is written so: the town of Eu is not the EU.
+    ['Envoys of the EU and the UN met officials from the US, the UK and the DRC.', ['US', 'UK', 'DRC'], ['EU', 'UN']],
+    ['A joint mission of FAO and the WHO visited farms in NSW.', ['NSW'], ['FAO', 'WHO']],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
@@ -78,6 +81,11 @@ describe('geoparseText resolution', () => {
     ['Unrest across Java and Sumatra forced the closures.', 'Java', 'ID', null],
     ['The outbreak spread across West Africa within weeks.', 'West Africa', '', null],
     ['Prices rose in South Africa and across Southern Africa.', 'South Africa', 'ZA', 953987],
+    // Between the items of a list a comma qualifies nothing: two counties of one Brazilian state named
+    // Colorado and California do not make "Colorado, California" one inside the other.
+    ['After around 300 in Colorado, California, and Minnesota became infected, eggs were recalled.', 'Colorado', 'US', 5417618],
+    // A country's former name.
+    ['The Ebola virus was first identified in 1976 in Zaire.', 'Zaire', 'CD', 203312],
   ];
   it.each(cases)('%s → %s', (text, surface, country, geonameid) => {
     const t = find(text, surface);
