@@ -52,6 +52,27 @@ describe('incidents', () => {
     await page.close();
   });
 
+  test('zooms past the precomputed first view and filters from a link give the same clusters and markers', async () => {
+    // Zoom 10 is deeper than data/clusters.json goes: the clustering worker answers, and still keeps Almaty's two.
+    const deep = await open('#map=10/43.2525/76.9115');
+    await expect.poll(() => deep.page.locator('.mw-cluster-marker[title="2 incidents in Almaty"]').count()).toBe(1);
+    expect(deep.errors).toEqual([]);
+    await deep.page.close();
+    // Types from the link are applied to the map's own data: the riot at Almaty and the protest at Aktau are drawn,
+    // the country-wide protest is counted.
+    const typed = await open('?type=riot,protest');
+    await expect.poll(() => typed.page.locator('.mw-incident-marker').count()).toBe(2);
+    expect(await typed.page.locator('.mw-cluster-marker').count()).toBe(0);
+    await expect.poll(() => count(typed.page)).toBe('3 of 10 incidents');
+    // An actor filter needs the records: the map is drawn once they are there.
+    const actor = await open('?actor=tokayev');
+    await expect.poll(() => count(actor.page)).toBe('3 of 10 incidents');
+    await expect.poll(() => actor.page.locator('.leaflet-container').getAttribute('data-markers')).not.toBeNull();
+    expect([...typed.errors, ...actor.errors]).toEqual([]);
+    await typed.page.close();
+    await actor.page.close();
+  });
+
   test('shows an incident with every claim quoted, conflicting figures side by side and confidence in words', async () => {
     const { page } = await open();
     await page.locator('.mw-tray .mw-chip', { hasText: '26 demonstrators killed' }).click();

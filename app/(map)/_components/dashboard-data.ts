@@ -3,7 +3,7 @@
 // being inlined into the page: the HTML stays small whatever the corpus, and 100,000 incidents arrive as files of
 // INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load. The map's own
 // data (data/clusters.json, data/points.json) comes first; see cluster-client.ts.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActorView, DashboardData, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import type { FirstView } from './cluster-protocol';
 
@@ -29,9 +29,9 @@ const EMPTY: DashboardData = { sources: [], places: [], incidents: [], actors: [
 const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /**
- * Loads every data file once per page view. With `mapFirst` (the map can be drawn without the records: no actor,
- * source or text filter in the link) the records are not even requested until the markers are drawn, so that the
- * map's code and data/clusters.json do not queue behind 50 MB of records.
+ * Loads every data file once per page view. While `mapFirst` holds (the map can be drawn without the records: no
+ * actor, source or text filter) the records are not even requested until the markers are drawn, so that the map's
+ * code and data/clusters.json do not queue behind 50 MB of records.
  */
 export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): DashboardLoad {
   const [load, setLoad] = useState<DashboardLoad>({
@@ -39,17 +39,26 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
     data: { ...EMPTY, generatedAt: meta.generatedAt },
     firstView: null,
   });
-  // Only the link the page opened with decides the order of the downloads.
-  const [first] = useState(mapFirst);
+  // Whether the map can be drawn without the records is only known once the link has been read (after hydration),
+  // and a filter typed while the records wait needs them at once.
+  const mapFirstNow = useRef(mapFirst);
+  mapFirstNow.current = mapFirst;
+  const recordsNeeded = useRef<() => void>(() => undefined);
   useEffect(() => {
     let cancelled = false;
     const fail = (error: unknown) =>
       !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, firstView: l.firstView, error: String(error) }));
     const firstView = fetchData('clusters.json').then((r) => parseInTask<FirstView>(r));
     firstView.then((view) => !cancelled && setLoad((l) => ({ ...l, firstView: view })), fail);
+    const needed = new Promise<void>((resolve) => {
+      recordsNeeded.current = resolve;
+    });
     // A corpus without located incidents is framed by its places: the map waits for the records then.
     const mapDrawn = firstView.then(
-      (view) => (first && view.bounds !== null ? whenMarked('mapwire:markers-drawn', RECORDS_WAIT_MS) : undefined),
+      (view) =>
+        mapFirstNow.current && view.bounds !== null
+          ? Promise.race([whenMarked('mapwire:markers-drawn', RECORDS_WAIT_MS), needed])
+          : undefined,
       () => undefined,
     );
     mapDrawn
@@ -58,7 +67,10 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
     return () => {
       cancelled = true;
     };
-  }, [meta, first]);
+  }, [meta]);
+  useEffect(() => {
+    if (!mapFirst) recordsNeeded.current();
+  }, [mapFirst]);
   return load;
 }
 
