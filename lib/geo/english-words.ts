@@ -48,6 +48,31 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Titles that news also writes in lower case before a name, and that are rarely anything else there:
+ * "state governor David Paterson", "opposition leader Navalny".
+ */
+export const LOWERCASE_TITLES: ReadonlySet<string> = new Set(
+  (
+    'governor president senator congressman congresswoman mayor minister ambassador secretary spokesman ' +
+    'spokeswoman spokesperson commissioner sheriff detective judge councilman councilwoman chairman chairwoman ' +
+    'leader director professor dr'
+  ).split(/\s+/),
+);
+
+/**
+ * Words that open a sentence without being part of a name after them: "While Sydney's carnival...",
+ * "When Paris voted...". A capitalised word before a place is otherwise taken for a first name.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'while when whilst as after before since until unless if although though because but and or so yet then ' +
+    'also still now today yesterday tonight meanwhile however moreover during under over across near with ' +
+    'without for by of on in at from into throughout despite like unlike outside inside beyond both neither ' +
+    'only even once'
+  ).split(/\s+/),
+);
+
 /** Words that put what follows at a place: "in Kharkiv", "near Odesa", "town of Izium". */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(
   (

@@ -11,6 +11,8 @@ import {
   PERSON_TITLES,
   PLACE_HEAD_WORDS,
   PLACE_TAIL_WORDS,
+  SENTENCE_OPENERS,
+  LOWERCASE_TITLES,
   STREET_WORDS,
 } from './english-words';
 import { demonymsOf } from './demonyms-of';
@@ -46,6 +48,7 @@ function nameBefore(m: NameMatch, c: Context): WordToken | null {
   const first = c.tokens[m.first]!;
   if (!prev || first.sentenceStart || !/^[ \u00a0]$/.test(c.text.slice(prev.end, m.start))) return null;
   if (!prev.capitalized || prev.allCaps || PLACE_HEAD_WORDS.has(prev.key) || DETERMINERS.has(prev.key)) return null;
+  if (prev.sentenceStart && SENTENCE_OPENERS.has(prev.key)) return null;
   if (c.matchAt.has(m.first - 1)) return null;
   return prev;
 }
@@ -136,10 +139,10 @@ function isAcronymOfOther(m: NameMatch, c: Context, entries: readonly GazetteerE
   return !entries.some((e) => c.gazetteer.namesOf(e.geonameid).some((n) => n.replace(/\./g, '') === surface));
 }
 
-/** "6016 Dublin Road", "Memphis Street": a street named after the place. */
+/** "6016 Dublin Road", "Memphis Street": a street named after the place (not "a Texas court": lower case). */
 function isStreetName(m: NameMatch, c: Context): boolean {
   const next = c.tokens[m.last];
-  return next !== undefined && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
+  return next !== undefined && next.capitalized && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
 }
 
 /** "Springfield, Ill." is qualified; "Reading, Berkshire" too: the place before a comma-qualifier. */
@@ -209,8 +212,10 @@ export function filterMatches(
   for (const m of matches) {
     if (m.last - m.first !== 1) continue;
     const prev = m.first > 0 ? tokens[m.first - 1]! : null;
-    const joined = prev !== null && /^[ \u00a0]$|^\. $/.test(text.slice(prev.end, m.start)) && prev.capitalized;
-    if (joined && (PERSON_TITLES.has(prev.key) || wordClasses(prev.key).includes('f'))) personKeys.add(m.key);
+    const joined = prev !== null && /^[ \u00a0]$|^\. $/.test(text.slice(prev.end, m.start));
+    if (joined && prev.capitalized && (PERSON_TITLES.has(prev.key) || wordClasses(prev.key).includes('f'))) personKeys.add(m.key);
+    // "state governor David Paterson": a title in lower case right before a first name.
+    if (joined && !prev.capitalized && LOWERCASE_TITLES.has(prev.key) && wordClasses(m.key).includes('f')) personKeys.add(m.key);
   }
 
   return matches.filter((m) => {

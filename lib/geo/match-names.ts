@@ -90,7 +90,9 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
       if (j > i && !isJoiner(text, tokens[j - 1]!.end, tok.start)) break;
       const bareKey = tok.bare !== null ? (key ? `${key} ${tok.bare}` : tok.bare) : null;
       key = key ? `${key} ${tok.key}` : tok.key;
-      const ids = tok.capitalized ? gazetteer.lookup(key) : [];
+      // "Peru’s" is Peru, not the district of Perus: a lone word with a possessive ending is first read without it.
+      const bareFirst = j === i && bareKey !== null && tok.capitalized && gazetteer.lookup(bareKey).length > 0;
+      const ids = tok.capitalized && !bareFirst ? gazetteer.lookup(key) : [];
       if (ids.length > 0) {
         best = { start: tokens[i]!.start, end: tok.end, first: i, last: j + 1, key, ids };
       } else if (bareKey !== null && tok.capitalized) {

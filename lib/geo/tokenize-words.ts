@@ -120,7 +120,7 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     // A word: letters, marks and digits, with apostrophes inside ("Ukraine’s").
     const start = i;
-    const capitalized = (cls & UPPER) !== 0;
+    let capitalized = (cls & UPPER) !== 0;
     let hasLower = (cls & LOWER) !== 0;
     let hasUpper = capitalized;
     let plain = c < 128; // only ASCII letters and digits so far
@@ -169,6 +169,11 @@ export function tokenizeWords(text: string): WordToken[] {
       break;
     }
     const end = i;
+    // "d’Ivoire", "l’Aquila": an elided article before a capital is the capitalised part of a name.
+    if (!capitalized && lastApostrophe === start + 1 && start + 2 < end) {
+      const after = text.charCodeAt(start + 2);
+      capitalized = after < 128 ? after >= 65 && after <= 90 : (classesOf(codePointAt(text, start + 2)) & UPPER) !== 0;
+    }
     const raw = text.slice(start, end);
     // Most words are plain lower-case ASCII, already their own key.
     const verbatim = plain && apostrophes === 0 && !hasUpper;

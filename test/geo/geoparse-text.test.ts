@@ -38,6 +38,14 @@ describe('geoparseText recognition traps', () => {
     // A short word in capitals is an acronym unless the place is written so: the town of Eu is not the EU.
     ['Envoys of the EU and the UN met officials from the US, the UK and the DRC.', ['US', 'UK', 'DRC'], ['EU', 'UN']],
     ['A joint mission of FAO and the WHO visited farms in NSW.', ['NSW'], ['FAO', 'WHO']],
+    // Possessives and elided articles: "Peru’s" is Peru (not the district of Perus), "d’Ivoire" ends a name.
+    ["As a result, all of Peru's 240 blood banks have been closed.", ['Peru'], []],
+    ["Cases were confirmed in Côte d'Ivoire and Ghana.", ["Côte d'Ivoire", 'Ghana'], []],
+    // A lower-case noun after a place is not a street: "a Bradford, Ontario court".
+    ['He must appear in a Bradford, Ontario court on May 12.', ['Bradford', 'Ontario'], []],
+    // A sentence's opening word is not a first name; a lower-case title before a first name makes a person.
+    ["While Sydney's spring racing carnival was cancelled, Melbourne's went ahead.", ['Sydney', 'Melbourne'], []],
+    ['New York state governor David Paterson declared a state of emergency.', ['New York'], ['David']],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);

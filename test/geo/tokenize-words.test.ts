@@ -7,7 +7,7 @@ describe('tokenizeWords', () => {
   const cases: Array<[text: string, index: number, token: Record<string, unknown>]> = [
     ['Kazakhstan’s capital', 0, { key: 'kazakhstans', bare: 'kazakhstan', capitalized: true, sentenceStart: true }],
     ['in Côte d’Ivoire today', 1, { key: 'cote', capitalized: true, sentenceStart: false }],
-    ['in Côte d’Ivoire today', 2, { key: 'divoire', bare: null, capitalized: false, verbatim: false }],
+    ['in Côte d’Ivoire today', 2, { key: 'divoire', bare: null, capitalized: true, verbatim: false }], // an elided article before a capital
     ['troops in ALMATY fired', 2, { key: 'almaty', allCaps: true }],
     ['the reading room', 1, { key: 'reading', capitalized: false, verbatim: true }],
     ['He met Gov. Perry of Texas.', 3, { key: 'perry', sentenceStart: false }],
