@@ -90,6 +90,7 @@ export class ClusterClient {
     this.started?.terminate();
     this.started = null;
     this.waiting.clear();
+    this.everything = null;
   }
 
   private workerSet(version: number, bounds: Bounds | null): PointSet {

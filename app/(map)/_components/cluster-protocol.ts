@@ -9,8 +9,10 @@ export const CLUSTER_OPTIONS = {
 } as const;
 
 /**
- * Highest zoom data/clusters.json holds the clusters of: the map fits its first view with maxZoom 7
- * (incident-map.tsx), so a link without a view is drawn from the file without building an index.
+ * Highest zoom data/clusters.json holds the markers of, and the deepest zoom the map fits its first view at
+ * (incident-map.tsx): a link without a view is drawn from the file without building an index. Zoom 7 shows about
+ * 1,500 km across on a 1,280-pixel screen; up to it the file of 100,000 incidents at 2,000 places is 1 MB
+ * (230 kB gzip).
  */
 export const FIRST_VIEW_MAX_ZOOM = 7;
 

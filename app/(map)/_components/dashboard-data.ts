@@ -48,7 +48,7 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
     let cancelled = false;
     const fail = (error: unknown) =>
       !cancelled && setLoad((l) => ({ status: 'failed', data: l.data, firstView: l.firstView, error: String(error) }));
-    const firstView = fetchData('clusters.json').then((r) => parseInTask<FirstView>(r));
+    const firstView = requestFirstView();
     firstView.then((view) => !cancelled && setLoad((l) => ({ ...l, firstView: view })), fail);
     const needed = new Promise<void>((resolve) => {
       recordsNeeded.current = resolve;
@@ -93,6 +93,21 @@ async function loadDashboardFiles(meta: DashboardMeta): Promise<DashboardData> {
  * the panels empty.
  */
 const RECORDS_WAIT_MS = 3_000;
+
+/** data/clusters.json, requested as soon as this module runs in the browser: it is ready when the page hydrates. */
+let firstViewRequest: Promise<FirstView> | null = null;
+
+function requestFirstView(): Promise<FirstView> {
+  if (firstViewRequest === null) {
+    const request = fetchData('clusters.json').then((r) => r.json() as Promise<FirstView>);
+    // A failed request is tried again by the next page that needs it.
+    request.catch(() => (firstViewRequest = null));
+    firstViewRequest = request;
+  }
+  return firstViewRequest;
+}
+
+if (typeof window !== 'undefined') void requestFirstView().catch(() => undefined);
 
 /** Absolute URL of a data file, for the clustering worker (whose relative URLs resolve against its script). */
 export function dataUrl(file: string): string {

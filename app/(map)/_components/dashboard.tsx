@@ -321,14 +321,13 @@ function Tabs({ panel, onChange, children }: { panel: Panel; onChange: (panel: P
   );
 }
 
-/** One clustering worker per dashboard, started in the browser only (the page is also rendered at build time). */
+/**
+ * One clustering client per dashboard, in the browser only (the page is also rendered at build time). Made while
+ * rendering, so that the first view can be drawn on the render after hydration; its worker starts on first use.
+ */
 function useClusterClient(): ClusterClient | null {
-  const [client, setClient] = useState<ClusterClient | null>(null);
-  useEffect(() => {
-    const created = new ClusterClient(dataUrl('points.json'));
-    setClient(created);
-    return () => created.dispose();
-  }, []);
+  const [client] = useState(() => (typeof window === 'undefined' ? null : new ClusterClient(dataUrl('points.json'))));
+  useEffect(() => () => client?.dispose(), [client]);
   return client;
 }
 

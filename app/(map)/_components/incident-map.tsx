@@ -12,6 +12,7 @@ import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
 import { ActorLayers } from './actor-layer';
 import { IncidentLayer } from './incident-layer';
 import type { PointSet } from './cluster-client';
+import { FIRST_VIEW_MAX_ZOOM } from './cluster-protocol';
 import { activateMarker } from './activate-marker';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
@@ -84,7 +85,8 @@ export function IncidentMap(props: IncidentMapProps) {
       center={start && [start.lat, start.lon]}
       zoom={start?.zoom}
       bounds={bounds}
-      boundsOptions={{ padding: [40, 40], maxZoom: 7 }}
+      // A fitted first view never zooms in past the zooms data/clusters.json holds, so it is drawn from that file.
+      boundsOptions={{ padding: [40, 40], maxZoom: FIRST_VIEW_MAX_ZOOM }}
       maxZoom={MAX_ZOOM}
       worldCopyJump
     >
