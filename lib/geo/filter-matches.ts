@@ -38,8 +38,19 @@ interface Context {
   matchAt: ReadonlyMap<number, NameMatch>;
 }
 
+/**
+ * Entries by the ids array of a match: the gazetteer's lookup returns one array per name, so a name's entries
+ * are gathered once, not at every mention ("Washington" has hundreds).
+ */
+const ENTRIES = new WeakMap<readonly number[], GazetteerEntry[]>();
+
 function entriesOf(m: NameMatch, gazetteer: Gazetteer): GazetteerEntry[] {
-  return m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+  let entries = ENTRIES.get(m.ids);
+  if (!entries) {
+    entries = m.ids.map((id) => gazetteer.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+    ENTRIES.set(m.ids, entries);
+  }
+  return entries;
 }
 
 /** A capitalised word right before the name, joined by one space, that is not a place word: "Michael Jordan". */

@@ -506,7 +506,15 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     };
     // The most a reading can score without its coherence: the rough bound then takes coherence at 1,
     // the tight one bounds it from the distances.
+    const boundCache = new Map<GazetteerEntry, number>();
     const withoutCoherence = (e: GazetteerEntry): number => {
+      const cached = boundCache.get(e);
+      if (cached !== undefined) return cached;
+      const value = withoutCoherenceOnce(e);
+      boundCache.set(e, value);
+      return value;
+    };
+    const withoutCoherenceOnce = (e: GazetteerEntry): number => {
       if (!uniform) {
         let s = 0;
         for (const i of indices) s += baseScore(e, i) + (isQualified(e, i) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i) ? SAME_ENTRY_WEIGHT : 0);
