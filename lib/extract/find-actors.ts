@@ -6,7 +6,6 @@ import type { ActorKind, ActorMention, Article, Gazetteer, PlaceMention } from '
 import type { Sentence } from './split-sentences';
 import { toDemonyms } from './to-demonyms';
 import { matchAll } from './match-all';
-import { needsUnicodeFlag } from './needs-unicode-flag';
 
 interface Ctx {
   article: Article;
@@ -76,16 +75,12 @@ const RE_ACRONYM = /(?<![\p{L}/|])(\p{Lu}{2,6})(?![\p{L}/|])/gu;
 const MAY_NAME_STATE_BODY = /government|authorities|troops|forces|army|military|leadership|troop deployment/;
 /** Government ministries written in lower case: "Ukraine’s interior ministry". */
 const RE_MINISTRY = /\b(interior|internal affairs|home affairs|health|foreign|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(interior|internal affairs|home affairs|health|foreign affairs|defen[cs]e|justice|finance|emergency situations?)\b/giu;
-/**
- * Groups and the canonical name each is filed under; order matters (longest phrases first). Each pattern comes
- * twice: with the u flag (the reference) and without it, which runs several times faster. The two differ only on
- * text where needsUnicodeFlag says so, and there the reference runs.
- */
-const GROUPS: Array<[RegExp, RegExp, string, ActorKind]> = [
-  [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, /\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/gi, 'protesters', 'group'],
-  [/\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/giu, /\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/gi, 'security forces', 'group'],
-  [/\b(?:journalists|reporters|photographers)\b/giu, /\b(?:journalists|reporters|photographers)\b/gi, 'journalists', 'group'],
-  [/\b(?:government|authorities|officials|the cabinet)\b/giu, /\b(?:government|authorities|officials|the cabinet)\b/gi, 'government', 'organization'],
+/** Groups and the canonical name each is filed under; order matters (longest phrases first). */
+const GROUPS: Array<[RegExp, string, ActorKind]> = [
+  [/\b(?:anti-government\s+)?(?:protesters|protestors|demonstrators|rioters|opposition supporters)\b/giu, 'protesters', 'group'],
+  [/\b(?:security forces|riot police|police(?:men)?|law enforcement(?: officers)?|law enforces|soldiers|troops|the army|the military|servicemen)\b/giu, 'security forces', 'group'],
+  [/\b(?:journalists|reporters|photographers)\b/giu, 'journalists', 'group'],
+  [/\b(?:government|authorities|officials|the cabinet)\b/giu, 'government', 'organization'],
 ];
 /** A demonym before a state's body: "The Chinese government", "Russian troops". */
 const RE_STATE_BODY = /\b([\p{Lu}][\p{L}]+)\s+(?:government|authorities|troops|forces|army|military|leadership|troop deployment)\b/gu;
@@ -432,9 +427,8 @@ function findStatesAndGroups(sentences: readonly Sentence[], places: readonly Pl
       const at = s.start + (m.index ?? 0);
       push(ctx, at, at + (m[1] ?? '').length, 'state', `state:${c}`, countryName(c, ctx) ?? c, c);
     }
-    const unicode = needsUnicodeFlag(s.text);
-    for (const [reference, ascii, canonical, kind] of GROUPS) {
-      for (const m of matchAll(unicode ? reference : ascii, s.text)) {
+    for (const [re, canonical, kind] of GROUPS) {
+      for (const m of matchAll(re, s.text)) {
         const at = s.start + (m.index ?? 0);
         const country = countryBefore(text, at, ctx) ?? ctx.focus;
         const demonym = country ? writtenDemonym(country, ctx) : undefined;

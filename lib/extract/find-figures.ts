@@ -4,6 +4,7 @@ import type { Figure, FigureName } from '../types';
 import { parseCount } from './parse-count';
 import { matchAll } from './match-all';
 import { needsUnicodeFlag } from './needs-unicode-flag';
+import { toAsciiPattern } from './to-ascii-pattern';
 
 export interface FigureHit {
   name: FigureName;
@@ -77,11 +78,11 @@ const MAY_HOLD_FIGURE = /kill|dead|die|death|perish|lost their lives|injur|wound
 /**
  * Where a count can begin: a digit, a number word or a vague count, at the start of a word (a count follows a
  * non-word character, or a hedge and a space). The count patterns are tried only on sentences that have one:
- * "Police dispersed the protesters." has none. Kept in two forms like the patterns (see needsUnicodeFlag).
+ * "Police dispersed the protesters." has none. Kept in two forms like the patterns (see matchAll).
  */
 const COUNT_START = String.raw`\b(?:\d|${NUMBER_WORDS}|between|${VAGUE})`;
 const MAY_HOLD_COUNT = new RegExp(COUNT_START, 'iu');
-const MAY_HOLD_COUNT_ASCII = new RegExp(COUNT_START, 'i');
+const MAY_HOLD_COUNT_ASCII = toAsciiPattern(MAY_HOLD_COUNT) ?? MAY_HOLD_COUNT;
 /** The outcome words every branch of RE_SINGLE ends on, tested before it: "One protester died". */
 const MAY_HOLD_SINGLE = /killed|shot dead|died|injured|wounded|hurt|suffered|detained|arrested/;
 /** A troop noun in the words naming whom a count is of: "12,000 paratroopers" gathered are troops. */
