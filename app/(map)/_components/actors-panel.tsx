@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
 
 const KIND_LABELS = { person: 'Person', organization: 'Organisation', state: 'State', group: 'Group' } as const;
@@ -14,10 +15,13 @@ export function ActorsPanel({
   selected: string | null;
   onSelect: (id: string | null) => void;
 }) {
+  // One pass over the incidents rather than one per actor, and once per set of incidents.
+  const counts = useMemo(() => {
+    const byActor = new Map<string, number>();
+    for (const incident of incidents) for (const id of incident.actors) byActor.set(id, (byActor.get(id) ?? 0) + 1);
+    return byActor;
+  }, [incidents]);
   if (actors.length === 0) return <p className="mw-muted">No actors were found in the articles.</p>;
-  // One pass over the incidents rather than one per actor.
-  const counts = new Map<string, number>();
-  for (const incident of incidents) for (const id of incident.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
   const incidentCount = (id: string) => counts.get(id) ?? 0;
   const sorted = actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return (

@@ -1,6 +1,6 @@
 'use client';
 // Filters over the incidents: type (the legend doubles as the type filter), actor, source, text, with a count.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { IncidentType } from '@/lib/types';
 import type { ActorView, IncidentView, SourceView } from '@/lib/data';
 import { INCIDENT_TYPES, type ViewState } from '@/lib/view-state/view-state';
@@ -29,8 +29,12 @@ export function Filters({
   useEffect(() => {
     setQuery((typed) => (typed.trim() === state.q ? typed : state.q));
   }, [state.q]);
-  const counts = new Map<IncidentType, number>();
-  for (const i of incidents) counts.set(i.type, (counts.get(i.type) ?? 0) + 1);
+  // Counted once per set of incidents, not on every re-render after a pan.
+  const counts = useMemo(() => {
+    const byType = new Map<IncidentType, number>();
+    for (const i of incidents) byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
+    return byType;
+  }, [incidents]);
   const present = INCIDENT_TYPES.filter((t) => counts.has(t));
   const toggle = (type: IncidentType) =>
     update({ types: state.types.includes(type) ? state.types.filter((t) => t !== type) : [...state.types, type] }, 'push');

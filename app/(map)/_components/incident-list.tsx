@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { IncidentView } from '@/lib/data';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
@@ -12,10 +13,13 @@ export function IncidentList({
   onSelect: (id: string) => void;
   empty?: string;
 }) {
-  if (incidents.length === 0) return <p className="mw-muted">{empty}</p>;
-  const sorted = incidents.toSorted(
-    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title),
+  // Sorted once per set of incidents, not on every re-render after a pan.
+  const sorted = useMemo(
+    () =>
+      incidents.toSorted((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title)),
+    [incidents],
   );
+  if (incidents.length === 0) return <p className="mw-muted">{empty}</p>;
   return (
     <ul className="mw-incident-list">
       {sorted.map((incident) => (

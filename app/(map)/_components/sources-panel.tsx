@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ActorView, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import { IncidentList } from './incident-list';
 
@@ -27,15 +27,19 @@ export function SourcesPanel({
   onSelectIncident?: (id: string) => void;
   onSelectActor?: (id: string) => void;
 }) {
-  // One pass over the incidents, not one per source (1,000 sources × 100,000 incidents would be 10^8 checks).
-  const bySource = new Map<string, IncidentView[]>();
-  for (const incident of incidents) {
-    for (const id of incident.sources) {
-      const list = bySource.get(id);
-      if (list === undefined) bySource.set(id, [incident]);
-      else list.push(incident);
+  // One pass over the incidents, not one per source (1,000 sources × 100,000 incidents would be 10^8 checks), and
+  // once per set of incidents, not on every re-render after a pan.
+  const bySource = useMemo(() => {
+    const grouped = new Map<string, IncidentView[]>();
+    for (const incident of incidents) {
+      for (const id of incident.sources) {
+        const list = grouped.get(id);
+        if (list === undefined) grouped.set(id, [incident]);
+        else list.push(incident);
+      }
     }
-  }
+    return grouped;
+  }, [incidents]);
   return (
     <section className="mw-sources" aria-labelledby="mw-sources-title">
       <h2 id="mw-sources-title">Sources ({sources.length})</h2>

@@ -1,6 +1,6 @@
 'use client';
 // Histogram of incidents per day with a range brush: click a day, shift-click or drag to extend, or type dates.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { IncidentView } from '@/lib/data';
 import type { ViewState } from '@/lib/view-state/view-state';
 import type { HistoryMode } from './use-view-state';
@@ -27,8 +27,9 @@ export function Timeline({
 }) {
   const anchor = useRef<string | null>(null);
   const dragging = useRef(false);
-  const bins = toBins(incidents);
-  const undated = incidents.filter((i) => i.date === null).length;
+  // The page re-renders after every pan (the view is in the URL): sorting 100,000 dates each time made panning stutter.
+  const bins = useMemo(() => toBins(incidents), [incidents]);
+  const undated = useMemo(() => incidents.filter((i) => i.date === null).length, [incidents]);
   if (bins.length === 0) {
     return <p className="mw-timeline mw-muted">No dated incidents{undated > 0 ? ` (${undated} undated)` : ''}.</p>;
   }
