@@ -19,7 +19,8 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set(
     'new old great little big long high low lower upper middle good best bad ' +
     'all one two three four five six seven eight nine ten first second third last next ' +
     'said says say told news post times daily press report reports update photo video' +
-    ' page home main top click share comment comments more read like follow subscribe'
+    ' page home main top click share comment comments more read like follow subscribe' +
+    ' christmas easter thanksgiving halloween'
   ).split(/\s+/),
 );
 

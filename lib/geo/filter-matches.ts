@@ -150,10 +150,27 @@ function isAcronymOfOther(m: NameMatch, c: Context, entries: readonly GazetteerE
   return !entries.some((e) => c.gazetteer.namesOf(e.geonameid).some((n) => n.replace(/\./g, '') === surface));
 }
 
-/** "6016 Dublin Road", "Memphis Street": a street named after the place (not "a Texas court": lower case). */
+/**
+ * "6016 Dublin Road", "Memphis Street": a street named after the place (not "a Texas court": lower case);
+ * "34th Street", "Eighth Street": a street word after an ordinal is a street's name ("a fourth Oakland officer" is not).
+ */
 function isStreetName(m: NameMatch, c: Context): boolean {
   const next = c.tokens[m.last];
-  return next !== undefined && next.capitalized && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
+  if (next !== undefined && next.capitalized && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start))) return true;
+  const prev = m.first > 0 ? c.tokens[m.first - 1] : undefined;
+  if (prev === undefined || !/^[ \u00a0]$/.test(c.text.slice(prev.end, m.start))) return false;
+  return DIGIT_ORDINAL.test(prev.key) || (ORDINAL_WORDS.has(prev.key) && STREET_WORDS.has(m.key));
+}
+
+/** "34th", "2nd": an ordinal in figures, which before a name makes a street ("34th Street", "5th Avenue"). */
+const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Ordinals in words, which make a street only before a street word ("Eighth Street"). */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
+/** "St. Patrick's Day", "Valentine’s Day": a name with a possessive before "Day" names a holiday. */
+function isHoliday(m: NameMatch, c: Context): boolean {
+  const next = c.tokens[m.last];
+  return next !== undefined && next.key === 'day' && next.capitalized && /['’]s[ \u00a0]$/.test(c.text.slice(m.end, next.start));
 }
 
 /** "Springfield, Ill." is qualified; "Reading, Berkshire" too: the place before a comma-qualifier. */
@@ -240,7 +257,7 @@ export function filterMatches(
     const next = tokens[m.last];
     if (next && /^[-‐‑]$/.test(text.slice(m.end, next.start)) && MODIFIER_TAILS.has(next.key)) return false;
     if (isStreetName(m, c)) return false;
-    if (isCurrency(m, c) || isEponym(m, c)) return false;
+    if (isCurrency(m, c) || isEponym(m, c) || isHoliday(m, c)) return false;
     // "the University of Georgia", "the Centre for Disease Control": a common word heading an institution's name.
     // (Not a feature's head: "the Gulf of Mexico"; nor a well-known place: "the Nice of Russia".)
     const plainWord = single && classes.includes('c') && !first.allCaps && text.charAt(m.end) !== '.' && !FEATURE_WORDS.has(m.key);

@@ -46,6 +46,10 @@ describe('geoparseText recognition traps', () => {
     // A sentence's opening word is not a first name; a lower-case title before a first name makes a person.
     ["While Sydney's spring racing carnival was cancelled, Melbourne's went ahead.", ['Sydney', 'Melbourne'], []],
     ['New York state governor David Paterson declared a state of emergency.', ['New York'], ['David']],
+    // Holidays and numbered streets are not places; an ordinal in words before a town is just a count.
+    ["Crashes rose in Boston during the St. Patrick's Day holiday.", ['Boston'], ['Patrick']],
+    ['Protesters met at Northwest Eighth Avenue and Northwest 34th Street in Gainesville.', ['Gainesville'], ['Street']],
+    ['A fourth Oakland police officer died on Saturday.', ['Oakland'], []],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
