@@ -93,6 +93,17 @@ const CREDIT = /(?:\/|\|)\s*\p{Lu}|\bvia\s+\p{Lu}{2,}|Getty Images|contributed t
 /** Capitalised words that start sentences or name days and months, never actors. */
 const NOT_NAMES = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|According|Meanwhile|However|Early|Late|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Related|Read|More|Comments|Follow|Published)$/;
 
+/**
+ * Each pre-filter with the patterns it gates: a pattern can match only where its gate does. Exported so that
+ * the tests prove it on real text.
+ */
+export const ACTOR_PRE_FILTERS: ReadonlyArray<{ gate: RegExp; patterns: readonly RegExp[] }> = [
+  { gate: MAY_NAME_REPORTER, patterns: [RE_REPORTER] },
+  { gate: MAY_HOLD_ACRONYM, patterns: [RE_ACRONYM] },
+  { gate: MAY_NAME_STATE_BODY, patterns: [RE_STATE_BODY] },
+  { gate: HAS_SPEECH_VERB, patterns: [RE_SPEAKER] },
+];
+
 const demonymCache = new WeakMap<Gazetteer, Map<string, string>>();
 
 /** Every country's demonyms, built once per gazetteer: "russian" → RU. Ambiguous forms are dropped. */

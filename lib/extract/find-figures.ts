@@ -88,6 +88,16 @@ const MAY_HOLD_SINGLE = /killed|shot dead|died|injured|wounded|hurt|suffered|det
 /** A troop noun in the words naming whom a count is of: "12,000 paratroopers" gathered are troops. */
 const RE_TROOP_NOUN = new RegExp(`\\b(?:${TROOP_NOUNS})\\b`, 'i');
 
+/**
+ * Each pre-filter with the patterns it gates: a pattern can match only where its gate does. Exported so that
+ * the tests prove it on real text.
+ */
+export const FIGURE_PRE_FILTERS: ReadonlyArray<{ gate: RegExp; patterns: readonly RegExp[] }> = [
+  { gate: MAY_HOLD_FIGURE, patterns: [RE_COUNT_THEN_OUTCOME, RE_VERB_THEN_COUNT, RE_TOLL, RE_NUMBER_OF, RE_SINGLE, RE_CROWD, RE_TROOPS] },
+  { gate: MAY_HOLD_COUNT, patterns: [RE_COUNT_THEN_OUTCOME, RE_VERB_THEN_COUNT, RE_TOLL, RE_NUMBER_OF, RE_CROWD, RE_TROOPS] },
+  { gate: MAY_HOLD_SINGLE, patterns: [RE_SINGLE] },
+];
+
 function whoOf(words: string): string | undefined {
   const w = words
     .replace(/[“”"]/g, '')
