@@ -86,6 +86,10 @@ function nameAfter(m: NameMatch, c: Context, classes: string): 'media' | 'hyphen
 
 /** "in Kharkiv", "near the town of Odesa": a locative word within the two words before. */
 function hasLocativeBefore(m: NameMatch, c: Context): boolean {
+  // "Yancy Marriott, 52, of Gun Barrel City": "of" after a comma gives where a person is from.
+  // "Rep. Torrey Westrom, R-Elbow Lake": a party's initial and a hyphen give a legislator's home town.
+  const before = c.text.slice(Math.max(0, m.start - 8), m.start);
+  if (/,[ \u00a0]+of[ \u00a0]+$/.test(before) || /\b(?:[RDI]|DFL)-$/.test(before)) return true;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = c.tokens[k]!;
     if (LOCATIVE_WORDS.has(t.key)) return true;
@@ -103,6 +107,9 @@ function hasQualifierAfter(m: NameMatch, c: Context): boolean {
   if (next !== undefined && /^\s*,\s*$/.test(c.text.slice(m.end, next.start))) return true;
   const after = c.tokens[m.last];
   if (after && PLACE_TAIL_WORDS.has(after.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, after.start))) return true;
+  // "a Meadow Grove man": a person from somewhere, after an indefinite article.
+  const article = m.first > 0 ? c.tokens[m.first - 1] : undefined;
+  if (after && PERSON_FROM_WORDS.has(after.key) && (article?.key === 'a' || article?.key === 'an')) return true;
   // "Jackson and Barrow counties": a list that ends in a place word.
   const and = c.tokens[m.last];
   const other = c.tokens[m.last + 1];
@@ -112,7 +119,26 @@ function hasQualifierAfter(m: NameMatch, c: Context): boolean {
 
 /** A locative word before, or a qualifier after or before: "in Superior", "Mobile, Ala.", "Springfield, Ill.". */
 function hasEvidence(m: NameMatch, c: Context): boolean {
-  return hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c);
+  return hasLocativeBefore(m, c) || hasQualifierAfter(m, c) || isQualifier(m, c) || isDateline(m, c) || namesItsKind(m);
+}
+
+/** Words that end a name by saying what kind of place it is: "Edgar County", "Rapides Parish". */
+const KIND_WORDS: ReadonlySet<string> = new Set('county parish borough township province region oblast district governorate prefecture'.split(' '));
+
+/** "Edgar County": a name that says it is a place needs no other evidence. */
+function namesItsKind(m: NameMatch): boolean {
+  const space = m.key.lastIndexOf(' ');
+  return space > 0 && KIND_WORDS.has(m.key.slice(space + 1));
+}
+
+/** Words for a person after "a <place>": "a Meadow Grove man", "an Ashland couple". */
+const PERSON_FROM_WORDS: ReadonlySet<string> = new Set('man woman men women couple teen teenager boy girl family'.split(' '));
+
+/** "HARWINTON — Former...", "MOSCOW (Reuters) -": a name in capitals opening a line before a dash or a bracket. */
+function isDateline(m: NameMatch, c: Context): boolean {
+  const first = c.tokens[m.first]!;
+  if (!first.allCaps || !first.sentenceStart) return false;
+  return /^(?:,[ \u00a0]*[A-Za-z. ]{2,12})?[ \u00a0]*(?:[—–-]|\()/.test(c.text.slice(m.end, m.end + 20));
 }
 
 /** "US$460 million", "$US 15 billion", "NZ$20": a country code glued to a dollar sign is a currency. */
@@ -155,6 +181,8 @@ function isAcronymOfOther(m: NameMatch, c: Context, entries: readonly GazetteerE
  * "34th Street", "Eighth Street": a street word after an ordinal is a street's name ("a fourth Oakland officer" is not).
  */
 function isStreetName(m: NameMatch, c: Context): boolean {
+  // "Edgar County Court" is a court: counties and regions name no streets.
+  if (/ county$/.test(m.key)) return false;
   const next = c.tokens[m.last];
   if (next !== undefined && next.capitalized && STREET_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start))) return true;
   const prev = m.first > 0 ? c.tokens[m.first - 1] : undefined;

@@ -50,6 +50,12 @@ describe('geoparseText recognition traps', () => {
     ["Crashes rose in Boston during the St. Patrick's Day holiday.", ['Boston'], ['Patrick']],
     ['Protesters met at Northwest Eighth Avenue and Northwest 34th Street in Gainesville.', ['Gainesville'], ['Street']],
     ['A fourth Oakland police officer died on Saturday.', ['Oakland'], []],
+    // Small towns with the evidence local news gives: residence, a legislator's seat, a dateline, "a X man".
+    ['A jury found Yancy Marriott, 52, of Gun Barrel City, guilty on Tuesday.', ['Gun Barrel City'], []],
+    ['Rep. Torrey Westrom, R-Elbow Lake, said the talk was premature.', ['Elbow Lake'], []],
+    ['CHISHOLM — Former Senate nominee Ned Lamont met supporters on Sunday.', ['CHISHOLM'], []],
+    ['The woman admitted falsely accusing a Gun Barrel City man of assault.', ['Gun Barrel City'], []],
+    ['A check of Edgar County Court records found no such case.', ['Edgar County'], []],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
