@@ -40,6 +40,20 @@ function zoneOf(article: Article, s: Span): Zone {
  * Captions are split at their own boundaries so a caption sentence never runs into the body.
  */
 export function splitSentences(article: Article): Sentence[] {
+  const cached = splitCache.get(article);
+  if (cached) return [...cached];
+  const out = split(article);
+  splitCache.set(article, out);
+  return [...out];
+}
+
+/**
+ * Sentences already found, by article: the reference dates read an article twice and extraction once more, and an
+ * Article is never changed once made. Weak, so an article's sentences go when it does.
+ */
+const splitCache = new WeakMap<Article, readonly Sentence[]>();
+
+function split(article: Article): Sentence[] {
   const { text } = article;
   const out: Sentence[] = [];
   const breaks = [...article.captions.flatMap((c) => [c.start, c.end]), article.titleSpan.start, article.titleSpan.end];
