@@ -95,6 +95,18 @@ function isUsableAlternate(name: string): boolean {
   return true;
 }
 
+/**
+ * "Province of Pangasinan" → "Pangasinan", "Departamento de Antioquia" → "Antioquia": GeoNames names many
+ * second-level areas with the word for the division first; news names them by the rest.
+ */
+function withoutDivisionPrefix(name: string): string {
+  return name.replace(DIVISION_PREFIX, '');
+}
+
+/** Words for a division that open an area's name in GeoNames' admin-2 list. */
+const DIVISION_PREFIX =
+  /^(?:Province of|Provincia de|Provincia di|Provincia del|Departamento de|Departamento del|Distrito de|Municipio de|Município de|Concelho de|District of|County of|Municipality of|Arrondissement de|Okres|Powiat|Landkreis|Kreis) /;
+
 function stripRegionSuffix(name: string): string {
   const words = name.replace(/[’']/g, '').split(/\s+/);
   while (words.length > 1 && REGION_SUFFIXES.includes((words.at(-1) ?? '').toLowerCase())) words.pop();
@@ -667,7 +679,7 @@ function main(): void {
       featureCode: 'ADM2',
       admin1: `${cc}.${a1}`,
       population: members.reduce((s, m) => s + (populationAt.get(placeKey(m.country, Number(m.lat), Number(m.lng))) ?? 0), 0),
-      alternates: [],
+      alternates: [withoutDivisionPrefix(name)].filter((a) => a !== name && isUsableAlternate(a)),
     });
     admin2++;
   }
