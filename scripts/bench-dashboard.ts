@@ -2,10 +2,10 @@
 // a synthetic corpus in the output format (deterministic PRNG), exports the site with it into a temporary folder,
 // serves it on 127.0.0.1 and measures in headless chromium: navigation → incident markers drawn, long main-thread
 // tasks while loading, and frame times while dragging the map. Also prints the first-load JavaScript of the main
-// page (gzip). Prints figures, asserts nothing.
+// page (gzip) and the load average, since the machine may be shared. Prints figures, asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -182,6 +182,9 @@ async function measure(url: string): Promise<{
 async function main(): Promise<void> {
   const counts = COUNTS.length > 0 ? COUNTS : [10_000, 100_000];
   console.log(`Dashboard bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), chromium ${CHROMIUM}, median of ${RUNS} runs`);
+  // The machine may be shared: timings mean little without the load they were taken under.
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+  console.log(`load average (1, 5, 15 min) at start: ${load()}`);
   const work = mkdtempSync(join(tmpdir(), 'mapwire-bench-'));
   try {
     for (const count of counts) {
@@ -197,6 +200,8 @@ async function main(): Promise<void> {
       });
       const buildS = (performance.now() - started) / 1000;
       const dataMb = statSync(join(data, 'incidents.geojson')).size / 1e6;
+      // The first view's markers, clustered at export time (app/data/clusters.json).
+      const firstViewKb = (statSync(join(out, 'data', 'clusters.json'), { throwIfNoEntry: false })?.size ?? 0) / 1024;
       const server = createStaticServer(out, '');
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -207,13 +212,14 @@ async function main(): Promise<void> {
         const js = firstLoadJs(out);
         console.log(
           [
-            `${count.toLocaleString('en')} incidents (incidents.geojson ${dataMb.toFixed(1)} MB, export built in ${buildS.toFixed(0)} s):`,
+            `${count.toLocaleString('en')} incidents (incidents.geojson ${dataMb.toFixed(1)} MB, first view ${firstViewKb.toFixed(0)} kB, export built in ${buildS.toFixed(0)} s):`,
             `  navigation → markers drawn: ${median(runs.map((r) => r.drawnMs)).toFixed(0)} ms (runs: ${runs.map((r) => r.drawnMs.toFixed(0)).join(', ')}), ${runs[0]!.markers} markers`,
             `  navigation → every record loaded (panels filled): about ${median(runs.map((r) => r.loadedMs)).toFixed(0)} ms`,
             `  longest main-thread task before markers drawn: ${median(runs.map((r) => r.longestTaskMs)).toFixed(0)} ms`,
             `  longest main-thread task until every record loaded: ${median(runs.map((r) => r.longestLoadingTaskMs)).toFixed(0)} ms`,
             `  frame time while panning: median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms over ${frames.length} frames`,
             `  first-load JS of /: ${js.files} scripts, ${js.rawKb.toFixed(0)} kB raw, ${js.gzipKb.toFixed(1)} kB gzip`,
+            `  load average (1, 5, 15 min) after the runs: ${load()}`,
           ].join('\n'),
         );
       } finally {
