@@ -321,7 +321,12 @@ export function filterMatches(
     const wellKnown = maxPopulation >= WELL_KNOWN_POPULATION || major;
     // A one-word name that is also an organisation, a person's name or a common word.
     if (classes.includes('o') && !evidence) return false;
-    if ((classes.includes('f') || classes.includes('l')) && !evidence && !wellKnown) return false;
+    // A person's name that is only another name of a big city ("Franklin" for Columbus, "Marburg" for Maribor)
+    // is taken for the person unless the text places it; the city's own name is not ("Lincoln", "Reading").
+    const ownName = entries.some((e) => foldName(e.name) === m.key);
+    if ((classes.includes('f') || classes.includes('l')) && !evidence && !(wellKnown && ownName)) return false;
+    // "Lu", "Wa": a name of up to three letters that is only another name of a place needs the text to place it.
+    if (single && !ownName && !major && m.key.length <= 3 && !evidence) return false;
     if (classes.includes('c') || isLowercaseWord(m.key)) {
       if (first.sentenceStart || first.allCaps) {
         if (maxPopulation < SENTENCE_START_POPULATION && !major && !hasQualifierAfter(m, c)) return false;

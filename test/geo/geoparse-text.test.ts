@@ -56,6 +56,8 @@ describe('geoparseText recognition traps', () => {
     ['CHISHOLM — Former Senate nominee Ned Lamont met supporters on Sunday.', ['CHISHOLM'], []],
     ['The woman admitted falsely accusing a Gun Barrel City man of assault.', ['Gun Barrel City'], []],
     ['A check of Edgar County Court records found no such case.', ['Edgar County'], []],
+    // A person's name that is only another name of a city: Plovdiv was once Julia, Varna once Stalin.
+    ['Analysts Sam and Julia said the plan would work, and Stalin was mentioned.', [], ['Julia', 'Stalin']],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
