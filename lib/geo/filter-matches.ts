@@ -163,6 +163,18 @@ const FEATURE_WORDS: ReadonlySet<string> = new Set(
 /** Words that join an institution's head word to what it serves: "University of Georgia", "Centre for Disease". */
 const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
+/** A capitalised word follows the name after one space, on the same line: "White House Press". */
+function opensLongerName(m: NameMatch, c: Context): boolean {
+  const next = c.tokens[m.last];
+  return next !== undefined && next.capitalized && !next.sentenceStart && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
+}
+
+/** `key` names `e` in other words than its own name: "white house" for Casablanca, not "st petersburg". */
+function isTranslationOf(key: string, e: GazetteerEntry): boolean {
+  const own = new Set(foldName(e.name).split(' '));
+  return key.split(' ').every((w) => !own.has(w));
+}
+
 /** Longest word in capitals that must be written so in the gazetteer to be read as a place ("EU", "UN", "FAO"). */
 const MAX_ACRONYM_LENGTH = 3;
 
@@ -307,6 +319,12 @@ export function filterMatches(
     if (plainWord && !entries.some((e) => foldName(e.name) === m.key) && !hasEvidence(m, c)) return false;
     if (major && !classes && after === null && abbreviationFits(m, c, entries)) return true;
 
+    // "White House Press Secretary": "White House" translates Casablanca's Arabic name and is a Tennessee town's.
+    // A name of several words that opens a longer capitalised name, and is only a translation of a place's name
+    // or a small town's, is part of that longer name unless the text places it ("Nur-Sultan, the capital" stays).
+    if (!single && opensLongerName(m, c) && !hasEvidence(m, c)) {
+      if (entries.every((e) => isTranslationOf(m.key, e) || e.population < SMALL_PLACE_POPULATION)) return false;
+    }
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
     const the = m.first > 0 ? tokens[m.first - 1] : undefined;
     if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldName(e.name) !== m.key)) return false;

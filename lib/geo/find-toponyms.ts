@@ -21,7 +21,7 @@ export function findToponyms(text: string, gazetteer: Gazetteer): FoundToponyms 
   const isLowercaseWord = lowercaseWordTest(text, tokens);
   const exact = filterMatches(text, tokens, matched, gazetteer, isLowercaseWord);
   // Misspellings only where no exact name was found, and only with the exact matches as context.
-  const fuzzy = matchFuzzyNames(tokens, matched, exact, gazetteer, isLowercaseWord);
+  const fuzzy = matchFuzzyNames(text, tokens, matched, exact, gazetteer, isLowercaseWord);
   const matches = fuzzy.length ? [...exact, ...fuzzy].sort((a, b) => a.start - b.start) : exact;
   const found = resolveMatches(text, matches, gazetteer);
   return { tokens, found };

@@ -6,7 +6,10 @@ import type { WordToken } from './tokenize-words';
 import { SOUND_KEY_PREFIX, soundKey } from './sound-key';
 import { editDistance } from './edit-distance';
 import { foldName } from './fold-name';
-import { NEVER_PLACES } from './english-words';
+import { NEVER_PLACES, PERSON_TITLES } from './english-words';
+
+/** Hyphen, non-breaking hyphen and hyphen-minus. */
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 import { demonymsOf } from './demonyms-of';
 
 /** Words that follow a region's name as part of it: "Donetsk Oblast", "Kharkiv Oblast". */
@@ -61,6 +64,7 @@ function spellingsOf(key: string, gazetteer: Gazetteer): readonly number[] {
  * place is a country, or lies in a country that the exact matches of the text already point to.
  */
 export function matchFuzzyNames(
+  text: string,
   tokens: readonly WordToken[],
   matched: readonly NameMatch[],
   kept: readonly NameMatch[],
@@ -92,6 +96,12 @@ export function matchFuzzyNames(
     // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
     if (covered.has(i) || !t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return;
     if (NEVER_PLACES.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
+    // "President Kassim-Jomart Tokayev": a word after a title, or glued by a hyphen to another capitalised
+    // word, is part of a person's name, not a misspelt Kasimov.
+    const prev = tokens[i - 1];
+    if (prev && PERSON_TITLES.has(prev.key)) return;
+    const next = tokens[i + 1];
+    if (next?.capitalized && next.start === t.end + 1 && HYPHENS.has(text.charCodeAt(t.end))) return;
     // "Russians", "Palestinians": plural demonyms are not misspelt places.
     if (demonyms.has(key) || (key.endsWith('s') && (demonyms.has(key.slice(0, -1)) || gazetteer.wordClasses?.(key.slice(0, -1)))))
       return;
@@ -104,7 +114,6 @@ export function matchFuzzyNames(
     });
     if (fits.length === 0) return;
     // "Donetsk Oblast": a region word after a misspelt region belongs to its name.
-    const next = tokens[i + 1];
     const isRegion = fits.some((id) => gazetteer.get(id)?.kind === 'region');
     if (t.bare === null && next && isRegion && next.capitalized && REGION_WORDS.has(next.key) && next.start === t.end + 1) {
       out.push({ start: t.start, end: next.end, first: i, last: i + 2, key, ids: fits });

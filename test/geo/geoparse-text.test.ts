@@ -58,6 +58,10 @@ describe('geoparseText recognition traps', () => {
     ['A check of Edgar County Court records found no such case.', ['Edgar County'], []],
     // A person's name that is only another name of a city: Plovdiv was once Julia, Varna once Stalin.
     ['Analysts Sam and Julia said the plan would work, and Stalin was mentioned.', [], ['Julia', 'Stalin']],
+    // A translated name is not the place without more: "White House" renders Casablanca's Arabic name.
+    ['White House Press Secretary Jen Psaki said Washington would monitor the situation.', ['Washington'], ['White House']],
+    // A title's name is a person, not a misspelt town: Kasimov in Russia is also spelt Cassim.
+    ['President Kassim-Jomart Tokayev spoke after talks with Russia on Friday.', ['Russia'], ['Kassim']],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
