@@ -39,6 +39,8 @@ const RE_SPEAKER = new RegExp(
   'gu',
 );
 /** A full name followed by a relative clause: "Svetlana Tikhanovskaya, who has claimed victory". */
+/** "the president", "the Belarusian president", "the President of Ukraine", but not "President Lukashenko". */
+const RE_THE_PRESIDENT = /\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu;
 /** A letter or hyphen just before or after a surname found by search: then it is part of a longer word. */
 const NAME_CHAR_BEFORE = /[\p{L}-]$/u;
 const NAME_CHAR_AFTER = /^[\p{L}-]/u;
@@ -306,9 +308,9 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
   }
   const alternatives = [...keyOfSurname.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const plainNames = [...keyOfSurname.keys()].every((n) => /^[\p{L}-]+$/u.test(n));
-  const surnames = alternatives.length ? new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu') : null;
+  const surnames = alternatives.length && !plainNames ? new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu') : null;
   for (const s of sentences) {
-    if (surnames && plainNames) {
+    if (alternatives.length && plainNames) {
       // names of letters and hyphens are whole runs of them: each is found by a plain search, kept where no
       // letter or hyphen touches it ("Smith" in "Smith-Jones" is not Smith)
       for (const [surname, key] of keyOfSurname) {
@@ -327,7 +329,7 @@ function findPeopleAgain(sentences: readonly Sentence[], people: Map<string, { n
       }
     }
     if (president) {
-      for (const m of matchAll(/\b[Tt]he (?:[\p{Lu}][\p{L}]+ )?[Pp]resident(?: of [\p{Lu}][\p{L}]+)?(?!\s+[\p{Lu}])/gu, s.text)) {
+      for (const m of matchAll(RE_THE_PRESIDENT, s.text)) {
         const at = s.start + (m.index ?? 0);
         push(ctx, at, at + m[0].length, 'person', president.key, undefined, null);
       }

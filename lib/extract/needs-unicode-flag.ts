@@ -7,6 +7,8 @@
  * typographic quotes (“ ” ’ –) behave the same either way.
  */
 const LETTER = /\p{L}/u;
+/** Each character outside ASCII, found by the engine's scan rather than a loop over every character. */
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /**
  * Whether a pattern with the u flag may match this text differently from its ASCII twin (toAsciiPattern).
@@ -15,10 +17,13 @@ const LETTER = /\p{L}/u;
  * @example needsUnicodeFlag('Police detained 40 people in “Lviv”') === false; needsUnicodeFlag('in Kraków') === true
  */
 export function needsUnicodeFlag(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if ((c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[i]!)) return true;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if ((c >= 0xd800 && c <= 0xdfff) || LETTER.test(m[0])) {
+      NON_ASCII.lastIndex = 0;
+      return true;
+    }
   }
   return false;
 }
