@@ -19,8 +19,8 @@ function hashSources(dir: string, hash: ReturnType<typeof createHash>, root: str
  * Bundles `entry` (and everything it imports, packages included) into `cacheDir`, named by a hash of the source
  * folder `sourceDir` and of `lockFile` (the package versions bundled in), so that any change to the code or to a
  * dependency builds a new bundle and an unchanged tree reuses the last one. Written to a temporary name and
- * renamed, so concurrent runs never load half a file. Returns null when esbuild is not installed; the caller
- * then starts the worker from source.
+ * renamed, so concurrent runs never load half a file. Returns null when esbuild is not installed or the bundle
+ * cannot be built or written; the caller then starts the worker from source.
  * @example await writeWorkerBundle('lib/io/analyse-worker.ts', 'lib', 'package-lock.json', 'node_modules/.cache/mapwire')
  *   → file:///…/node_modules/.cache/mapwire/analyse-worker-3f2a….mjs
  */
@@ -37,22 +37,27 @@ export async function writeWorkerBundle(entry: string, sourceDir: string, lockFi
   } catch {
     return null;
   }
-  const built = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-    // bundled CommonJS packages (compromise) may call require for Node's own modules
-    banner: { js: "import { createRequire as __mapwireRequire } from 'node:module'; const require = __mapwireRequire(import.meta.url);" },
-  });
-  const code = built.outputFiles[0]?.contents;
-  if (!code) return null;
-  mkdirSync(dirname(out), { recursive: true });
-  const temporary = `${out}.${process.pid}.tmp`;
-  writeFileSync(temporary, code);
-  renameSync(temporary, out);
+  try {
+    const built = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+      // bundled CommonJS packages (compromise) may call require for Node's own modules
+      banner: { js: "import { createRequire as __mapwireRequire } from 'node:module'; const require = __mapwireRequire(import.meta.url);" },
+    });
+    const code = built.outputFiles[0]?.contents;
+    if (!code) return null;
+    mkdirSync(dirname(out), { recursive: true });
+    const temporary = `${out}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, out);
+  } catch {
+    // a read-only node_modules or a build error: the worker then starts from source, where tsx reports any error
+    return null;
+  }
   return pathToFileURL(out);
 }
