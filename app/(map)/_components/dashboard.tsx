@@ -63,7 +63,10 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
   // filters are applied by the clustering worker to the map's own columns; an actor, source or text filter needs
   // the records, and the map waits for them.
   const { firstView } = load;
-  const everything = useMemo(() => (client === null || firstView === null ? null : client.fromFirstView(firstView)), [client, firstView]);
+  const everything = useMemo(
+    () => (client === null || firstView === null ? null : client.fromFirstView(firstView)),
+    [client, firstView],
+  );
   const unfiltered = !needsRecords && filters.types.length === 0 && filters.from === null && filters.to === null;
   const [filtered, setFiltered] = useState<{ key: string; set: PointSet } | null>(null);
   useEffect(() => {
