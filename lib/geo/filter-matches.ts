@@ -160,6 +160,12 @@ const FEATURE_WORDS: ReadonlySet<string> = new Set(
   'islands island isles isle bay gulf delta sea seas ocean river lake lakes valley mountains mountain peninsula strait coast plateau plain plains desert'.split(' '),
 );
 
+/** A feature word follows the name, capitalised, after one space: "Baltic Sea", "Islington Bay". */
+function headsFeature(m: NameMatch, c: Context): boolean {
+  const next = c.tokens[m.last];
+  return next !== undefined && next.capitalized && FEATURE_WORDS.has(next.key) && /^[ \u00a0]$/.test(c.text.slice(m.end, next.start));
+}
+
 /** Words that join an institution's head word to what it serves: "University of Georgia", "Centre for Disease". */
 const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -298,6 +304,9 @@ export function filterMatches(
     if (next && /^[-‐‑]$/.test(text.slice(m.end, next.start)) && MODIFIER_TAILS.has(next.key)) return false;
     if (isStreetName(m, c)) return false;
     if (isCurrency(m, c) || isEponym(m, c) || isHoliday(m, c)) return false;
+    // "Baltic Sea", "Ural Mountains", "Fraser Valley": a feature the gazetteer lacks, not the town named like its
+    // first word (Baltic, Connecticut). A country or a region keeps its name: "Mississippi River" runs through it.
+    if (headsFeature(m, c) && !entriesOf(m, gazetteer).some((e) => e.kind === 'country' || e.featureCode === 'ADM1')) return false;
     // "the University of Georgia", "the Centre for Disease Control": a common word heading an institution's name.
     // (Not a feature's head: "the Gulf of Mexico"; nor a well-known place: "the Nice of Russia".)
     const plainWord = single && classes.includes('c') && !first.allCaps && text.charAt(m.end) !== '.' && !FEATURE_WORDS.has(m.key);

@@ -62,6 +62,9 @@ describe('geoparseText recognition traps', () => {
     ['White House Press Secretary Jen Psaki said Washington would monitor the situation.', ['Washington'], ['White House']],
     // A title's name is a person, not a misspelt town: Kasimov in Russia is also spelt Cassim.
     ['President Kassim-Jomart Tokayev spoke after talks with Russia on Friday.', ['Russia'], ['Kassim']],
+    // A feature the gazetteer lacks is not the town named like its first word; a state keeps its river.
+    ['The virus was found on the German island Rügen in the Baltic Sea.', [], ['Baltic']],
+    ['Barges on the Mississippi River were halted in Louisiana.', ['Mississippi', 'Louisiana'], []],
   ];
   it.each(cases)('%s', (text, found, notFound) => {
     const got = surfaces(text);
