@@ -70,10 +70,11 @@ for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
     const rss = /peak RSS (\d+) MiB/.exec(stdout)?.[1] ?? '?';
     const used = Number(/(\d+) threads|one thread/.exec(stdout)?.[1] ?? '1');
     const incidents = /(\d+) incidents/.exec(stdout)?.[1] ?? '?';
-    const work = Math.max(0.001, seconds - startup);
+    // a rate after start-up means nothing when the run took no longer than start-up (noise on a busy machine)
+    const rate = (articles: number, spent: number) => (spent > 0.05 ? (articles / spent).toFixed(0) : '-');
     console.log(
-      `${n}\t${used}\t${seconds.toFixed(2)}\t${(n / seconds).toFixed(0)}\t${(n / work).toFixed(0)}\t${(n / work / used).toFixed(0)}\t` +
-        `${cpu.toFixed(2)}\t${(n / Math.max(0.001, cpu - startupCpu)).toFixed(0)}\t` +
+      `${n}\t${used}\t${seconds.toFixed(2)}\t${(n / seconds).toFixed(0)}\t${rate(n, seconds - startup)}\t${rate(n / used, seconds - startup)}\t` +
+        `${cpu.toFixed(2)}\t${rate(n, cpu - startupCpu)}\t` +
         `${(bytes / 1e6 / seconds).toFixed(2)}\t${rss}\t${incidents}`,
     );
   }

@@ -87,8 +87,10 @@ async function workerEntry(): Promise<URL> {
 }
 
 /**
- * This thread and `workers` worker threads take batches from one queue. This thread yields between its
- * batches so that the workers' results are received and their next batches sent.
+ * This thread and `workers` worker threads take batches from one queue. A worker gets its first batches when
+ * it says it is ready (its code and gazetteer loaded), so this thread is never left waiting for a worker that
+ * has not started; this thread yields between its batches so that the workers' results are received and their
+ * next batches sent.
  */
 async function analyseInThreads(
   articles: Article[],
@@ -104,10 +106,16 @@ async function analyseInThreads(
   const take = (): number => (next < batches.length ? next++ : -1);
   const workerUrl = workers > 0 ? await workerEntry() : null;
   let failed: Error | null = null;
+  /** Stops the workers that are still starting: called when this thread has taken the last batch. */
+  const stopStarting: Array<() => void> = [];
   const run = (url: URL): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(url, { workerData: { gazetteerPath } });
       let pending = 0;
+      let ready = false;
+      stopStarting.push(() => {
+        if (!ready) void worker.terminate().then(() => resolve());
+      });
       const fail = (err: Error) => {
         failed ??= err;
         void worker.terminate();
@@ -123,14 +131,18 @@ async function analyseInThreads(
         const batch = batches[id] ?? [];
         worker.postMessage({ id, articles: batch, references: batch.map((a) => references[a.id]) });
       };
-      worker.on('message', (msg: { id: number; analyses?: ArticleAnalysis[]; error?: string }) => {
+      worker.on('message', (msg: { ready?: true; id: number; analyses?: ArticleAnalysis[]; error?: string }) => {
+        if (msg.ready) {
+          ready = true;
+          for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
+          return;
+        }
         if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
         pending--;
         results[msg.id] = msg.analyses;
         send();
       });
       worker.on('error', fail);
-      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
     });
   const running = workerUrl ? Array.from({ length: workers }, () => run(workerUrl)) : [];
   // a failed worker rejects its promise; it is awaited below, after this thread stops taking batches
@@ -139,6 +151,7 @@ async function analyseInThreads(
     results[id] = (batches[id] ?? []).map((a) => analyseArticle(a, ctx, references[a.id]));
     await new Promise((resolve) => setImmediate(resolve));
   }
+  stopStarting.forEach((stop) => stop());
   await Promise.all(running);
   return results.flat();
 }

@@ -7,6 +7,8 @@ import type { DateReference } from '../pipeline';
 
 const { gazetteerPath } = workerData as { gazetteerPath: string };
 const ctx = Object.freeze({ gazetteer: readGazetteer(gazetteerPath) });
+// the parent sends batches only once this thread can take them, and meanwhile analyses them itself
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (batch: { id: number; articles: Article[]; references: Array<DateReference | undefined> }) => {
   try {

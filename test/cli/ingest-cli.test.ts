@@ -70,10 +70,13 @@ describe('npm run ingest', () => {
   }, 180_000);
 
   it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {
+    // 200 articles (the seeds 40 times over): enough batches that the worker is ready before this thread is done
+    const input = temp();
+    for (let i = 0; i < 40; i++) for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(input, `${i}-${name}`));
     const one = temp();
     const two = temp();
-    const single = ingest('--input', 'seeds', '--out', one, '--fresh', '--threads', '1');
-    const double = ingest('--input', 'seeds', '--out', two, '--fresh', '--threads', '2');
+    const single = ingest('--input', input, '--out', one, '--fresh', '--threads', '1');
+    const double = ingest('--input', input, '--out', two, '--fresh', '--threads', '2');
     expect([single.status, double.status]).toEqual([0, 0]);
     expect(single.stdout).toMatch(/one thread/);
     expect(double.stdout).toMatch(/2 threads/);
