@@ -37,6 +37,25 @@ function isSpellingOf(key: string, name: string): boolean {
 }
 
 /**
+ * One array per list of ids: the resolver remembers a name's readings by its ids array, so a misspelling
+ * found again in another text must come with the very same array, not an equal copy.
+ */
+const ID_LISTS = new WeakMap<Gazetteer, Map<string, readonly number[]>>();
+
+function sameIds(ids: readonly number[], gazetteer: Gazetteer): readonly number[] {
+  let lists = ID_LISTS.get(gazetteer);
+  if (!lists) {
+    lists = new Map();
+    ID_LISTS.set(gazetteer, lists);
+  }
+  const key = ids.join(',');
+  const known = lists.get(key);
+  if (known) return known;
+  lists.set(key, ids);
+  return ids;
+}
+
+/**
  * Gazetteer ids that `key` may be a misspelling of, whatever the text: same sound key, and within the edit
  * bound of one of the entry's names. Remembered per gazetteer and key: the test folds every alternate name.
  */
@@ -94,7 +113,7 @@ export function matchFuzzyNames(
   tokens.forEach((t, i) => {
     const key = t.bare ?? t.key;
     // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
-    if (covered.has(i) || !t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || !/^[a-z]+$/.test(key)) return;
+    if (!t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || covered.has(i) || !/^[a-z]+$/.test(key)) return;
     if (NEVER_PLACES.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
     // "President Kassim-Jomart Tokayev": a word after a title, or glued by a hyphen to another capitalised
     // word, is part of a person's name, not a misspelt Kasimov.
@@ -108,10 +127,13 @@ export function matchFuzzyNames(
     const ids = spellingsOf(key, gazetteer);
     // A word the text also writes in lower case is that word: "the campaign" ... "Campaign".
     if (ids.length === 0 || isLowercaseWord(key)) return;
-    const fits = ids.filter((id) => {
-      const e: GazetteerEntry | undefined = gazetteer.get(id);
-      return e !== undefined && (e.kind === 'country' || countriesOfText().has(e.country));
-    });
+    const fits = sameIds(
+      ids.filter((id) => {
+        const e: GazetteerEntry | undefined = gazetteer.get(id);
+        return e !== undefined && (e.kind === 'country' || countriesOfText().has(e.country));
+      }),
+      gazetteer,
+    );
     if (fits.length === 0) return;
     // "Donetsk Oblast": a region word after a misspelt region belongs to its name.
     const isRegion = fits.some((id) => gazetteer.get(id)?.kind === 'region');
