@@ -523,12 +523,16 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
       const bonus = (qualified.some((i) => isQualified(e, i)) ? QUALIFIER_WEIGHT : 0) + (isSameEntry(e, i0) ? SAME_ENTRY_WEIGHT : 0);
       return baseScore(e, i0) + bonus;
     };
-    const top = bestBounded(
-      cands,
-      (e) => withoutCoherence(e) + COHERENCE_WEIGHT + BOUND_SLACK,
-      (e) => withoutCoherence(e) + COHERENCE_WEIGHT * coherenceBound(e, key) + BOUND_SLACK,
-      exact,
-    );
+    // A name with one reading has nothing to choose: its score would only feed a margin it does not have.
+    const top =
+      cands.length === 1
+        ? { item: cands[0]!, score: 0, second: -Infinity }
+        : bestBounded(
+            cands,
+            (e) => withoutCoherence(e) + COHERENCE_WEIGHT + BOUND_SLACK,
+            (e) => withoutCoherence(e) + COHERENCE_WEIGHT * coherenceBound(e, key) + BOUND_SLACK,
+            exact,
+          );
     for (const i of indices) {
       const m = matches[i]!;
       if (!top) {
