@@ -170,7 +170,7 @@ export interface ActorMention extends Span {
   text: string;
   kind: ActorKind;
   /**
-   * Corpus-wide canonical key decided at extraction ("person:tokayev", "state:RU", "group:protesters"):
+   * Corpus-wide canonical key decided at extraction ("person:macron", "state:RU", "group:protesters"):
    * every mention with the same key is the same actor, and the actor id is a hash of it.
    */
   key?: string;

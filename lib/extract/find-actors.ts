@@ -413,7 +413,7 @@ function findOrganizations(sentences: readonly Sentence[], ctx: Ctx): void {
       const asBody = /\b(?:the|a|an|told|by|with|according to|from)\s+$/i.test(before) || /^\s+(?:has |had |also |have )?(?:said|says|reported|reports|announced|deployed|sent|warned|called|urged|report)\b/.test(after) || /^[’']s\b/.test(after);
       if (!known && !asBody) continue;
       const upperRun = /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(text.slice(Math.max(0, at - 12), at + acr.length + 12));
-      if (upperRun) continue; // "KHARKIV, KAZAKHSTAN - JANUARY 6" is a shouted dateline, not acronyms
+      if (upperRun) continue; // "KHARKIV, UKRAINE - JANUARY 6" is a shouted dateline, not acronyms
       push(ctx, at, at + acr.length, 'organization', known?.key ?? `org:${foldName(acr)}`, known?.name ?? acr, known?.country ?? null);
     }
   }

@@ -330,7 +330,7 @@ export function filterMatches(
 
     // "White House Press Secretary": "White House" translates Casablanca's Arabic name and is a Tennessee town's.
     // A name of several words that opens a longer capitalised name, and is only a translation of a place's name
-    // or a small town's, is part of that longer name unless the text places it ("Nur-Sultan, the capital" stays).
+    // or a small town's, is part of that longer name unless the text places it ("Bombay, the city" stays).
     if (!single && opensLongerName(m, c) && !hasEvidence(m, c)) {
       if (entries.every((e) => isTranslationOf(m.key, e) || e.population < SMALL_PLACE_POPULATION)) return false;
     }

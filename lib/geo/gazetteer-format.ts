@@ -15,7 +15,7 @@ export const LEXICON_CLASSES = {
   common: 'c', // "mobile", "university": a word of the language
   firstName: 'f', // "mary", "franklin"
   lastName: 'l', // "moore", "obama"
-  demonym: 'd', // "georgian", "kazakh"
+  demonym: 'd', // "georgian", "ukrainian"
   organization: 'o', // "hamas"
 } as const;
 

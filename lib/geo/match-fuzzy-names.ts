@@ -115,8 +115,8 @@ export function matchFuzzyNames(
     // At a sentence start the capital proves nothing: "Campaign" is not a misspelt Champaign.
     if (!t.capitalized || t.sentenceStart || key.length < MIN_LENGTH || covered.has(i) || !/^[a-z]+$/.test(key)) return;
     if (NEVER_PLACES.has(key) || (gazetteer.wordClasses?.(key) ?? '') !== '') return;
-    // "President Kassim-Jomart Tokayev": a word after a title, or glued by a hyphen to another capitalised
-    // word, is part of a person's name, not a misspelt Kasimov.
+    // "President Jean-Claude Duvalier": a word after a title, or glued by a hyphen to another capitalised
+    // word, is part of a person's name, not a misspelt town.
     const prev = tokens[i - 1];
     if (prev && PERSON_TITLES.has(prev.key)) return;
     const next = tokens[i + 1];

@@ -41,7 +41,7 @@ const CREDIT_TAIL =
   /(\b(Getty Images|AFP|AP Photo|Reuters|REUTERS|Shutterstock|EPA|Xinhua|Sputnik|Anadolu|Handout|Pool|File Photo)|\/\s*[A-Z][A-Za-z]{1,12}|\bvia [A-Z][A-Za-z]+)\s*\.?\s*$/;
 /** A credit glued to the caption without a space: "on 7 January 2022The Guarding", "recent protestsReuters". */
 const GLUED_CREDIT = /(?<=[a-z0-9])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*$/;
-/** A photo dateline that opens a caption: "KHARKIV, KAZAKHSTAN - JANUARY 6, 2022:". */
+/** A photo dateline that opens a caption: "KHARKIV, UKRAINE - JANUARY 6, 2022:". */
 const CAPTION_DATELINE = /^[A-Z][A-Z .'’-]+(, [A-Z][A-Z .'’-]+)? [-–—] [A-Z]+ \d{1,2}, \d{4}:/;
 /** Words that say a paragraph describes a picture. */
 const PHOTO_CUE = /\b(in this (still )?(image|photo|picture|handout)|pictured|photo:|\(photo|file photo|video taken|still image)\b/i;
