@@ -105,17 +105,6 @@ function isWide(e: GazetteerEntry): boolean {
   return e.kind === 'country' || e.country === '';
 }
 
-/**
- * How well a reading fits a supporting reading: 1 when one contains the other or they are close, falling with
- * distance. A country fits only the places inside it; countries and continents support nothing.
- */
-function closeness(a: Located, b: Located): number {
-  if (b.wide) return 0;
-  if (contains(a.e, b.e)) return 1;
-  if (a.wide) return 0;
-  return Math.exp(-distanceKm(a, b) / COHERENCE_KM);
-}
-
 /** `a` is a country and `b` lies in it, or one of the two is a region that holds the other. */
 function contains(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return (a.kind === 'country' && a.country === b.country) || inRegion(a, b);
@@ -357,26 +346,46 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
       : [...allPools]
           .sort((a, b) => (timesNamed.get(b.key) ?? 0) - (timesNamed.get(a.key) ?? 0) || a.first - b.first)
           .slice(0, MAX_SUPPORT_NAMES);
-  const coherenceCache = new Map<number, number>();
+  // The names whose readings support reading `e` for `key`: every other name, and not the name that is `e`'s own
+  // ("Mexico" read as Mexico City, in a text that names Mexico City, takes no support from "Mexico City": its
+  // readings lie beside it by construction, not by the story).
+  const poolsFor = new Map<string, typeof pools>();
+  const supportingPools = (e: GazetteerEntry, key: string): typeof pools => {
+    const ownName = foldedNameOf(e);
+    const id = `${key}\t${ownName}`;
+    let found = poolsFor.get(id);
+    if (!found) {
+      found = pools.filter((pool) => pool.key !== key && pool.key !== ownName);
+      poolsFor.set(id, found);
+    }
+    return found;
+  };
+  // Coherence depends on the reading and on the name it is read for (that name's own pool lends nothing), so an
+  // entry that two names of the text can mean is worked out once for each.
+  const coherenceCache = new Map<string, Map<number, number>>();
   const coherence = (e: GazetteerEntry, key: string): number => {
-    const cached = coherenceCache.get(e.geonameid);
+    let byEntry = coherenceCache.get(key);
+    if (!byEntry) {
+      byEntry = new Map();
+      coherenceCache.set(key, byEntry);
+    }
+    const cached = byEntry.get(e.geonameid);
     if (cached !== undefined) return cached;
     let value = 0;
     if (!isUnsupported(e)) {
       const here = located(e);
-      // A reading that is another name's place ("Mexico" read as Mexico City, in a text that names Mexico City)
-      // takes no support from that name: its readings lie beside it by construction, not by the story.
-      const ownName = foldedNameOf(e);
       let sum = 0;
       let n = 0;
-      for (const pool of pools) {
-        if (pool.key === key || pool.key === ownName) continue;
+      // How well `e` fits each supporting reading: 1 when one holds the other, falling with distance; a country
+      // fits only the places inside it, and countries and continents support nothing.
+      for (const pool of supportingPools(e, key)) {
         let bestFit = 0;
         let logBestFit = Number.NaN; // log(bestFit), worked out when first needed
         for (const c of pool.cands) {
           // Closeness is at most 1: a lighter reading cannot beat the best fit so far.
           if (c.w <= bestFit) break;
           if (c.e.geonameid === e.geonameid || c.wide) continue;
+          let fit = c.w;
           // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry;
           // and one a continent away supports nothing at all. A country is supported only by what it holds.
           if (!contains(e, c.e)) {
@@ -387,8 +396,8 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
               if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
               if (c.logW - minKm / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
             }
+            fit *= Math.exp(-distanceKm(here, c) / COHERENCE_KM);
           }
-          const fit = c.w * closeness(here, c);
           if (fit > bestFit) {
             bestFit = fit;
             logBestFit = Number.NaN;
@@ -399,7 +408,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
       }
       value = n ? sum / n : 0;
     }
-    coherenceCache.set(e.geonameid, value);
+    byEntry.set(e.geonameid, value);
     return value;
   };
 
@@ -408,11 +417,9 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   const coherenceBound = (e: GazetteerEntry, key: string): number => {
     if (isUnsupported(e)) return 0;
     const here = located(e);
-    const ownName = foldedNameOf(e);
     let sum = 0;
     let n = 0;
-    for (const pool of pools) {
-      if (pool.key === key || pool.key === ownName) continue;
+    for (const pool of supportingPools(e, key)) {
       let logFit = -Infinity;
       for (const c of pool.cands) {
         // Readings come heaviest first, and none fits better than its weight.
