@@ -395,9 +395,12 @@ function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
  * common word ("mobile", "university"), first name ("mary"), last name ("moore"), demonym ("georgian"),
  * organisation ("hamas"). The matcher needs stronger evidence before it takes such a word for a place.
  */
-function buildLexicon(oneWordKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>): Map<string, string> {
+function buildLexicon(
+  oneWordKeys: ReadonlySet<string>,
+  countryKeys: ReadonlySet<string>,
+  dictionary: ReadonlySet<string>,
+): Map<string, string> {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const dictionary = commonWords();
   const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
   const properTags = new Set([...placeTags, 'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Organization', 'SportsTeam', 'Demonym']);
   const out = new Map<string, string>();
@@ -772,7 +775,8 @@ function main(): void {
     });
   }
 
-  rows.push(...worldRegions(countries, countryPoints, rows, commonWords()));
+  const dictionary = commonWords();
+  rows.push(...worldRegions(countries, countryPoints, rows, dictionary));
   rows.push(...sharedRegionNames(rows));
 
   // A generated region form must not steal another entry's own name
@@ -810,7 +814,7 @@ function main(): void {
   // A country's own name is never its demonym, whatever the word lists say ("Philippines", "Laos").
   const countryKeys = new Set<string>();
   for (const r of rows) if (r.kind === 'country') for (const n of [r.name, ...r.alternates]) countryKeys.add(foldName(n));
-  const lexicon = buildLexicon(oneWordKeys, countryKeys);
+  const lexicon = buildLexicon(oneWordKeys, countryKeys, dictionary);
   writeFileSync(
     join(OUT_DIR, 'lexicon.tsv'),
     [
