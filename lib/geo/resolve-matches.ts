@@ -64,33 +64,57 @@ const BOUND_SLACK = 1e-9;
 
 const RAD = Math.PI / 180;
 
-/** An entry with the trigonometry of its latitude done once: closeness is computed many times per text. */
+/** An entry with its point on the unit sphere worked out once: closeness is computed many times per text. */
 interface Located {
   e: GazetteerEntry;
-  cosLat: number;
-  /** The point on the unit sphere, for cheap lower bounds on distances. */
+  /** The point on the unit sphere: chords give distances with one arcsine, and bounds with none. */
   x: number;
   y: number;
   z: number;
   /** A country or continent: close to nothing. */
   wide: boolean;
+  /** What `contains` asks of the entry, a field away rather than two: it is asked in the innermost loops. */
+  country: string;
+  admin1: string | null;
+  isCountry: boolean;
+  isRegion: boolean;
 }
 
+/** Located entries, once per entry: every text asks again for the same readings. */
+const LOCATED = new WeakMap<GazetteerEntry, Located>();
+
 function located(e: GazetteerEntry): Located {
-  const cosLat = Math.cos(e.lat * RAD);
-  const lon = e.lon * RAD;
-  return { e, cosLat, x: cosLat * Math.cos(lon), y: cosLat * Math.sin(lon), z: Math.sin(e.lat * RAD), wide: isWide(e) };
+  let found = LOCATED.get(e);
+  if (found === undefined) {
+    const cosLat = Math.cos(e.lat * RAD);
+    const lon = e.lon * RAD;
+    found = {
+      e,
+      x: cosLat * Math.cos(lon),
+      y: cosLat * Math.sin(lon),
+      z: Math.sin(e.lat * RAD),
+      wide: isWide(e),
+      country: e.country,
+      admin1: e.admin1 !== '' ? e.admin1 : null,
+      isCountry: e.kind === 'country',
+      isRegion: e.featureCode === 'ADM1',
+    };
+    LOCATED.set(e, found);
+  }
+  return found;
 }
 
 function distanceKm(a: Located, b: Located): number {
-  const dLat = (b.e.lat - a.e.lat) * RAD;
-  const dLon = (b.e.lon - a.e.lon) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + a.cosLat * b.cosLat * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return arcKm(minDistanceKm(a, b));
+}
+
+/** The great-circle distance spanned by a chord of `chordKm`: one arcsine, where the haversine takes three calls. */
+function arcKm(chordKm: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chordKm / (2 * EARTH_RADIUS_KM)));
 }
 
 /**
- * A lower bound on distanceKm from the chord between the two points (the arc is never shorter than the chord):
+ * The chord between the two points, a lower bound on distanceKm (the arc is never shorter than the chord):
  * a few multiplications, cheap enough to skip far pairs before the exact distance is worked out.
  */
 function minDistanceKm(a: Located, b: Located): number {
@@ -106,8 +130,12 @@ function isWide(e: GazetteerEntry): boolean {
 }
 
 /** `a` is a country and `b` lies in it, or one of the two is a region that holds the other. */
-function contains(a: GazetteerEntry, b: GazetteerEntry): boolean {
-  return (a.kind === 'country' && a.country === b.country) || inRegion(a, b);
+function contains(a: Located, b: Located): boolean {
+  return (
+    (a.isCountry && a.country === b.country) ||
+    // One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv".
+    (a.admin1 !== null && a.admin1 === b.admin1 && (a.isRegion || b.isRegion))
+  );
 }
 
 /**
@@ -116,11 +144,6 @@ function contains(a: GazetteerEntry, b: GazetteerEntry): boolean {
  */
 function isUnsupported(e: GazetteerEntry): boolean {
   return e.country === '';
-}
-
-/** One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv". */
-function inRegion(a: GazetteerEntry, b: GazetteerEntry): boolean {
-  return a.admin1 !== null && a.admin1 !== '' && a.admin1 === b.admin1 && (a.featureCode === 'ADM1' || b.featureCode === 'ADM1');
 }
 
 /** Folded display names, once per entry: the prior asks for them for every candidate of every text. */
@@ -178,6 +201,11 @@ function levelOf(e: GazetteerEntry): PlaceLevel {
   if (e.kind === 'country') return 'country';
   if (e.country === '') return 'area';
   return e.kind === 'region' ? 'region' : 'town';
+}
+
+/** A space or a no-break space: what the region-word patterns need beside a name. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0;
 }
 
 /** What separates the items of a list: "Ohio, Indiana", "Ohio and Indiana", "Ohio, Indiana, and Utah". */
@@ -295,8 +323,12 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   const regionWordAfter = new Set<number>();
   matches.forEach((m, i) => {
     // "Texas state", "the Kharkiv and Donetsk regions", "Minsk oblast"
-    if (/^[ \u00a0](?:states?|provinces?|regions?|oblasts?)\b/i.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
-    else if (/\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) regionWordAfter.add(i);
+    // Both patterns need a space beside the name: most names have punctuation or a line end there instead.
+    const spaceAfter = isSpace(text.charCodeAt(m.end));
+    if (spaceAfter && /^[ \u00a0](?:states?|provinces?|regions?|oblasts?)\b/i.test(text.slice(m.end, m.end + 10))) regionWordAfter.add(i);
+    else if (isSpace(text.charCodeAt(m.start - 1)) && /\b(?:state|province) of[ \u00a0]$/.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      regionWordAfter.add(i);
+    }
   });
 
   // Lists: "Michigan, Oregon, Indiana and Ohio report cases" — the items of a list are alike, so Indiana is the
@@ -349,14 +381,18 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // The names whose readings support reading `e` for `key`: every other name, and not the name that is `e`'s own
   // ("Mexico" read as Mexico City, in a text that names Mexico City, takes no support from "Mexico City": its
   // readings lie beside it by construction, not by the story).
-  const poolsFor = new Map<string, typeof pools>();
+  const poolsFor = new Map<string, Map<string, typeof pools>>();
   const supportingPools = (e: GazetteerEntry, key: string): typeof pools => {
     const ownName = foldedNameOf(e);
-    const id = `${key}\t${ownName}`;
-    let found = poolsFor.get(id);
+    let byOwnName = poolsFor.get(key);
+    if (!byOwnName) {
+      byOwnName = new Map();
+      poolsFor.set(key, byOwnName);
+    }
+    let found = byOwnName.get(ownName);
     if (!found) {
       found = pools.filter((pool) => pool.key !== key && pool.key !== ownName);
-      poolsFor.set(id, found);
+      byOwnName.set(ownName, found);
     }
     return found;
   };
@@ -388,7 +424,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
           let fit = c.w;
           // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry;
           // and one a continent away supports nothing at all. A country is supported only by what it holds.
-          if (!contains(e, c.e)) {
+          if (!contains(here, c)) {
             if (here.wide) continue;
             const minKm = minDistanceKm(here, c);
             if (minKm > SUPPORT_RANGE_KM) continue;
@@ -396,7 +432,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
               if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
               if (c.logW - minKm / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
             }
-            fit *= Math.exp(-distanceKm(here, c) / COHERENCE_KM);
+            fit *= Math.exp(-arcKm(minKm) / COHERENCE_KM);
           }
           if (fit > bestFit) {
             bestFit = fit;
@@ -426,7 +462,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
         if (c.logW <= logFit) break;
         if (c.e.geonameid === e.geonameid || c.wide) continue;
         let log = c.logW;
-        if (!contains(e, c.e)) {
+        if (!contains(here, c)) {
           if (here.wide) continue;
           const minKm = minDistanceKm(here, c);
           if (minKm > SUPPORT_RANGE_KM) continue;

@@ -27,16 +27,18 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Character classes of a code point, as bits: what may start a word (\p{L}, \p{N}), what may continue one
-// (also \p{M}), upper and lower case letters, and the spaces, quotes and brackets that may open a sentence.
+// (also \p{M}), letters, upper and lower case letters, and the spaces, quotes and brackets that may open a sentence.
 const WORD_START = 1;
 const WORD_PART = 2;
 const UPPER = 4;
 const LOWER = 8;
 const OPENER = 16;
+const LETTER = 32;
 const RE_START = /^[\p{L}\p{N}]$/u;
 const RE_PART = /^[\p{L}\p{M}\p{N}]$/u;
 const RE_UPPER = /^\p{Lu}$/u;
 const RE_LOWER = /^\p{Ll}$/u;
+const RE_LETTER = /^\p{L}$/u;
 const RE_OPENER = /^[\s"'“‘(\[\-–—*]$/u;
 /** Classes of the Basic Multilingual Plane, filled on first sight of each character (bit 128 = known). */
 const BMP_CLASSES = new Uint8Array(0x10000);
@@ -52,7 +54,8 @@ function classesOf(cp: number): number {
     (RE_START.test(ch) ? WORD_START | WORD_PART : RE_PART.test(ch) ? WORD_PART : 0) |
     (RE_UPPER.test(ch) ? UPPER : 0) |
     (RE_LOWER.test(ch) ? LOWER : 0) |
-    (RE_OPENER.test(ch) ? OPENER : 0);
+    (RE_OPENER.test(ch) ? OPENER : 0) |
+    (RE_LETTER.test(ch) ? LETTER : 0);
   if (cp < 0x10000) BMP_CLASSES[cp] = bits | KNOWN;
   return bits;
 }
@@ -71,6 +74,7 @@ function codePointAt(text: string, i: number): number {
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc;
 }
+const WORD_APOSTROPHES = /['\u2019\u02bc]/g;
 
 /** What ends a sentence or a heading line, seen looking back from a word: . ! ? : ; newline • | */
 function isSentenceBreak(c: number): boolean {
@@ -177,14 +181,22 @@ export function tokenizeWords(text: string): WordToken[] {
     const raw = text.slice(start, end);
     // Most words are plain lower-case ASCII, already their own key.
     const verbatim = plain && apostrophes === 0 && !hasUpper;
-    const key = verbatim ? raw : plain && apostrophes === 0 ? raw.toLowerCase() : foldName(raw);
+    // Letters all ASCII: folding is lower-casing and dropping apostrophes ("Ukraine’s" → "ukraines"), which
+    // foldName would reach only through Unicode normalisation, as the curly apostrophe is not ASCII.
+    const key = verbatim
+      ? raw
+      : !plain
+        ? foldName(raw)
+        : apostrophes === 0
+          ? raw.toLowerCase()
+          : raw.replace(WORD_APOSTROPHES, '').toLowerCase();
     // "Ukraine’s" → "ukraine": a possessive is an apostrophe and one s at the end.
     let bare: string | null = null;
     if (lastApostrophe === end - 2) {
       const s = text.charCodeAt(end - 1);
       if (s === 115 || s === 83) {
         const head = raw.slice(0, -2);
-        bare = plain && apostrophes === 1 ? head.toLowerCase() : foldName(head);
+        bare = !plain ? foldName(head) : apostrophes === 1 ? head.toLowerCase() : head.replace(WORD_APOSTROPHES, '').toLowerCase();
       }
     }
     // Only a capitalised word needs to know whether it opens a sentence.
@@ -232,11 +244,20 @@ function closeLine(tokens: WordToken[], from: number, long: number, caps: number
   }
 }
 
+/** A letter (\p{L}) by its UTF-16 unit: a surrogate half alone is none. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c < 0xd800 || c > 0xdfff) && (classesOf(c) & LETTER) !== 0;
+}
+
 /** True when text[dot] is the dot of an abbreviation like "St." or a single initial like "J.". */
 function isAbbreviationDot(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 46) return false;
   let j = dot;
-  while (j > 0 && /[\p{L}]/u.test(text.charAt(j - 1))) j--;
-  const word = text.slice(j, dot);
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
+  if (dot - j === 1) {
+    const c = text.charCodeAt(j);
+    if (c < 128 ? c >= 65 && c <= 90 : (classesOf(c) & UPPER) !== 0) return true;
+  }
+  return dot - j <= 4 && ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
 }
