@@ -16,24 +16,50 @@ const DAY_MS = 86_400_000;
  */
 const NAMES_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
-/** Every full date written in the article's text (furniture excluded): year-certain, or year-less with `yearRef`. */
-function explicitDates(article: Article, yearRef: Date | null): string[] {
-  const out: string[] = [];
-  for (const s of splitSentences(article)) {
-    // chrono is the slow part: only sentences that write a month or a numeric date can hold a full date
-    if (!NAMES_MONTH.test(s.text)) continue;
-    const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
-    for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
-      // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
-      for (const c of [r.start, ...(r.end ? [r.end] : [])]) {
-        if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
-        if (!c.isCertain('year') && !yearRef) continue;
-        const d = new Date(Date.UTC(c.get('year') ?? 2000, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
-        out.push(d.toISOString().slice(0, 10));
+/** One sentence's full dates as read without a reference year, and whether a year-less one needs that year. */
+interface SentenceDates {
+  text: string;
+  /** Year-certain full dates, YYYY-MM-DD. */
+  dated: string[];
+  /** The sentence writes a day and month without a year ("on 5 January"): read again once the year is known. */
+  needsYear: boolean;
+}
+
+/** Reads a sentence's full dates with chrono: year-certain only (`yearRef` null), or year-less too with `yearRef`. */
+function readFullDates(text: string, yearRef: Date | null): SentenceDates {
+  const found: SentenceDates = { text, dated: [], needsYear: false };
+  const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(text, { instant, timezone: 0 })) {
+    // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
+    for (const c of [r.start, ...(r.end ? [r.end] : [])]) {
+      if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
+      if (!c.isCertain('year') && !yearRef) {
+        found.needsYear = true;
+        continue;
       }
+      const d = new Date(Date.UTC(c.get('year') ?? 2000, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+      found.dated.push(d.toISOString().slice(0, 10));
     }
   }
+  return found;
+}
+
+/** The sentences of an article that write a full date (furniture excluded), read without a reference year. */
+function sentenceDates(article: Article): SentenceDates[] {
+  const out: SentenceDates[] = [];
+  for (const s of splitSentences(article)) {
+    // chrono is the slow part: only sentences that write a month or a numeric date can hold a full date
+    if (NAMES_MONTH.test(s.text)) out.push(readFullDates(s.text, null));
+  }
   return out;
+}
+
+/**
+ * Every full date the sentences write, year-less ones dated with `yearRef`. Only sentences with a year-less
+ * date are read again: the dates that carry their year read the same whatever the reference.
+ */
+function explicitDates(sentences: readonly SentenceDates[], yearRef: Date | null): string[] {
+  return sentences.flatMap((s) => (s.needsYear && yearRef ? readFullDates(s.text, yearRef).dated : s.dated));
 }
 
 function latest(dates: readonly string[]): string | null {
@@ -49,11 +75,12 @@ function latest(dates: readonly string[]): string | null {
  * Day-and-month dates without a year ("on 5 January") take the year of the corpus's year-certain dates.
  */
 export function findReferenceDates(articles: readonly Article[]): Record<ArticleId, DateReference> {
-  const yearCertain = articles.flatMap((a) => [...(a.published ? [a.published] : []), ...explicitDates(a, null)]);
+  const written = new Map(articles.map((a) => [a.id, sentenceDates(a)]));
+  const yearCertain = articles.flatMap((a) => [...(a.published ? [a.published] : []), ...explicitDates(written.get(a.id)!, null)]);
   const yearRefIso = latest(yearCertain);
   const yearRef = yearRefIso ? toNoon(yearRefIso) : null;
   const own = new Map<ArticleId, string | null>();
-  for (const a of articles) own.set(a.id, latest([...(a.published ? [a.published] : []), ...explicitDates(a, yearRef)]));
+  for (const a of articles) own.set(a.id, latest([...(a.published ? [a.published] : []), ...explicitDates(written.get(a.id)!, yearRef)]));
   const corpus = [...own.values()].filter((d): d is string => d !== null).sort();
   const corpusLatest = corpus.at(-1) ?? null;
 
