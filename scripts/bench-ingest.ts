@@ -1,6 +1,6 @@
 // Ingest benchmark: generates corpora of N articles (seed sentences, gazetteer places) and times
-// `npm run ingest` on each in a fresh process, on one thread and on the default number. Start-up (tsx, loading
-// the gazetteer, a one-article ingest) is timed apart and taken off to give the rate per thread; the rate per
+// `npm run ingest` on each in a fresh process, on one thread and on the default number. Start-up (Node, the CLI's
+// cached bundle, loading the gazetteer, a one-article ingest) is timed apart and taken off to give the rate per thread; the rate per
 // CPU-second (from the CPU time ingest reports) holds up better than wall time on a shared machine. Prints
 // figures; asserts nothing.
 // Usage: tsx scripts/bench-ingest.ts [N ...]   (default 100 1000 10000)
@@ -33,7 +33,7 @@ const uniqueCities = [...new Map(cities.map((c) => [c.geonameid, c])).values()].
 /** Runs `npm run ingest` on a folder in a fresh process: wall seconds and what it printed. */
 function ingest(input: string, out: string, threads: string): { seconds: number; cpu: number; stdout: string } {
   const started = performance.now();
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/cli.ts', 'ingest', '--input', input, '--out', out, '--fresh', '--threads', threads], {
+  const run = spawnSync(process.execPath, ['scripts/mapwire.mjs', 'ingest', '--input', input, '--out', out, '--fresh', '--threads', threads], {
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -53,7 +53,7 @@ function writeCorpus(root: string, n: number): number {
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-// start-up: the best of three one-article ingests (process, tsx, modules, gazetteer, first use of each library)
+// start-up: the best of three one-article ingests (process, modules, gazetteer, first use of each library)
 const startRoot = mkdtempSync(join(tmpdir(), 'mapwire-bench-'));
 writeCorpus(startRoot, 1);
 const starts = [1, 2, 3].map((i) => ingest(join(startRoot, 'in'), join(startRoot, `out-${i}`), '1'));

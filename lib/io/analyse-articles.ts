@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseArticle, type ArticleAnalysis, type DateReference, type PipelineContext } from '../pipeline';
 import type { Article } from '../types';
-import { writeWorkerBundle } from './write-worker-bundle';
+import { writeCachedBundle } from './cached-bundle.mjs';
 
 /**
  * Articles each extra thread must have to be worth starting: a worker takes about a second to load the code and
@@ -76,7 +76,7 @@ function writeCached(dir: string, key: string, analysis: ArticleAnalysis): void 
 /** Where a worker starts from: a cached bundle when running from TypeScript source, else the compiled file. */
 async function workerEntry(): Promise<URL> {
   if (!import.meta.url.endsWith('.ts')) return new URL('./analyse-worker.js', import.meta.url);
-  const bundle = await writeWorkerBundle(
+  const bundle = await writeCachedBundle(
     fileURLToPath(new URL('./analyse-worker.ts', import.meta.url)),
     LIB_DIR,
     join(ROOT_DIR, 'package-lock.json'),

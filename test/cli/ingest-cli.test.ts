@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const TSX = join('node_modules', '.bin', 'tsx');
+/** What `npm run ingest` runs: the launcher, which starts the CLI from its cached bundle. */
+const LAUNCHER = join('scripts', 'mapwire.mjs');
 const temps: string[] = [];
 function temp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mapwire-cli-'));
@@ -13,7 +14,7 @@ function temp(): string {
   return dir;
 }
 function ingest(...args: string[]) {
-  return spawnSync(TSX, ['lib/cli.ts', 'ingest', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [LAUNCHER, 'ingest', ...args], { encoding: 'utf8' });
 }
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -1,0 +1,7 @@
+// Types of cached-bundle.mjs (plain JavaScript, so that the CLI launcher can run it without a compiler).
+
+/**
+ * Bundles `entry` into `cacheDir` under a name hashed from `sourceDir` and `lockFile`, or reuses the bundle
+ * already there; null when esbuild is missing or the bundle cannot be written.
+ */
+export function writeCachedBundle(entry: string, sourceDir: string, lockFile: string, cacheDir: string): Promise<URL | null>;
