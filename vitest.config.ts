@@ -9,7 +9,6 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
           testTimeout: 30_000,
         },
       },
