@@ -73,11 +73,25 @@ interface Located {
   z: number;
   /** A country or continent: close to nothing. */
   wide: boolean;
-  /** What `contains` asks of the entry, a field away rather than two: it is asked in the innermost loops. */
-  country: string;
-  admin1: string | null;
+  /** What `contains` asks of the entry, as small integers (codeOf): it is asked in the innermost loops. */
+  country: number;
+  /** -1 for none. */
+  admin1: number;
   isCountry: boolean;
   isRegion: boolean;
+}
+
+/** Country and admin-1 codes as small integers, so that the packed pools below hold numbers only. */
+const CODES = new Map<string, number>();
+
+function codeOf(code: string | null): number {
+  if (code === null || code === '') return -1;
+  let n = CODES.get(code);
+  if (n === undefined) {
+    n = CODES.size;
+    CODES.set(code, n);
+  }
+  return n;
 }
 
 /** Located entries, once per entry: every text asks again for the same readings. */
@@ -94,8 +108,8 @@ function located(e: GazetteerEntry): Located {
       y: cosLat * Math.sin(lon),
       z: Math.sin(e.lat * RAD),
       wide: isWide(e),
-      country: e.country,
-      admin1: e.admin1 !== '' ? e.admin1 : null,
+      country: codeOf(e.country),
+      admin1: codeOf(e.admin1),
       isCountry: e.kind === 'country',
       isRegion: e.featureCode === 'ADM1',
     };
@@ -129,13 +143,21 @@ function isWide(e: GazetteerEntry): boolean {
   return e.kind === 'country' || e.country === '';
 }
 
-/** `a` is a country and `b` lies in it, or one of the two is a region that holds the other. */
-function contains(a: Located, b: Located): boolean {
+/** `a` is a country and the pool's reading at offset `o` lies in it, or one of the two is a region that holds the other. */
+function containsReading(a: Located, pool: Float64Array, o: number): boolean {
   return (
-    (a.isCountry && a.country === b.country) ||
+    (a.isCountry && a.country === pool[o + COUNTRY]) ||
     // One of the two is a first-level region and the other lies in it: "Kharkiv Oblast" and "Chuhuiv".
-    (a.admin1 !== null && a.admin1 === b.admin1 && (a.isRegion || b.isRegion))
+    (a.admin1 >= 0 && a.admin1 === pool[o + ADMIN1] && (a.isRegion || pool[o + REGION] === 1))
   );
+}
+
+/** minDistanceKm from `a` to the pool's reading at offset `o`. */
+function chordKmTo(a: Located, pool: Float64Array, o: number): number {
+  const dx = a.x - pool[o + X]!;
+  const dy = a.y - pool[o + Y]!;
+  const dz = a.z - pool[o + Z]!;
+  return EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
 /**
@@ -211,11 +233,25 @@ function isSpace(c: number): boolean {
 /** What separates the items of a list: "Ohio, Indiana", "Ohio and Indiana", "Ohio, Indiana, and Utah". */
 const LIST_GAP = /^(?:[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/;
 
-/** A reading that lends support to the places near it, by its weight w (0..1, 1 for the best) and log w. */
-interface PoolReading extends Located {
-  w: number;
-  logW: number;
-}
+/**
+ * The readings of a name that lend support to the places near them, heaviest first, packed STRIDE numbers to a
+ * reading: its point, its weight w (0..1, 1 for the best) and log w, its id, codes and kind. Packed, a pool
+ * lies in a few cache lines; as objects, each reading and its entry were a memory access of their own, and the
+ * coherence loops ran at memory speed.
+ */
+const X = 0;
+const Y = 1;
+const Z = 2;
+const W = 3;
+const LOG_W = 4;
+const ID = 5;
+const COUNTRY = 6;
+const ADMIN1 = 7;
+/** 1 for a country or an area across countries: it supports nothing. */
+const WIDE = 8;
+/** 1 for a first-level region. */
+const REGION = 9;
+const STRIDE = 10;
 
 /** What a name's readings are, whatever the text: entries, priors, the best by prior, and the coherence pool. */
 interface Readings {
@@ -225,8 +261,8 @@ interface Readings {
   first: GazetteerEntry | null;
   /** Admin-1 codes of the readings that are first-level regions. */
   regions: string[];
-  /** The likelier readings with their weight, heaviest first; null when all are countries or continents. */
-  pool: PoolReading[] | null;
+  /** The likelier readings packed with their weights, heaviest first; null when all are countries or continents. */
+  pool: Float64Array | null;
 }
 
 /**
@@ -247,10 +283,13 @@ function readingsOf(m: NameMatch, gazetteer: Gazetteer): Readings {
   const scored = entries.map((e) => ({ e, p: priors.get(e)! })).sort((a, b) => b.p - a.p).slice(0, COHERENCE_CANDIDATES);
   const top = scored[0]?.p ?? 0;
   // Readings far less likely than the best one barely support anything: drop them to keep this cheap.
-  const pool = scored
-    .map(({ e, p }): PoolReading => ({ ...located(e), w: Math.exp(p - top), logW: p - top }))
-    .filter((c) => c.w >= MIN_SUPPORT_WEIGHT);
-  const readings: Readings = { entries, priors, first, regions, pool: pool.every((c) => isWide(c.e)) ? null : pool };
+  const kept = scored.filter(({ p }) => Math.exp(p - top) >= MIN_SUPPORT_WEIGHT);
+  const pool = new Float64Array(kept.length * STRIDE);
+  kept.forEach(({ e, p }, k) => {
+    const at = located(e);
+    pool.set([at.x, at.y, at.z, Math.exp(p - top), p - top, e.geonameid, at.country, at.admin1, at.wide ? 1 : 0, at.isRegion ? 1 : 0], k * STRIDE);
+  });
+  const readings: Readings = { entries, priors, first, regions, pool: kept.every(({ e }) => isWide(e)) ? null : pool };
   READINGS.set(m.ids, readings);
   return readings;
 }
@@ -364,7 +403,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
   // so coherence stays linear in the number of names: like - 2,000 towns in one article.
   const timesNamed = new Map<string, number>();
   for (const m of matches) timesNamed.set(m.key, (timesNamed.get(m.key) ?? 0) + 1);
-  const allPools: Array<{ key: string; cands: PoolReading[]; first: number }> = [];
+  const allPools: Array<{ key: string; cands: Float64Array; first: number }> = [];
   const pooled = new Set<string>();
   matches.forEach((m, i) => {
     if (pooled.has(m.key)) return;
@@ -414,23 +453,24 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
       let n = 0;
       // How well `e` fits each supporting reading: 1 when one holds the other, falling with distance; a country
       // fits only the places inside it, and countries and continents support nothing.
-      for (const pool of supportingPools(e, key)) {
+      for (const { cands } of supportingPools(e, key)) {
         let bestFit = 0;
         let logBestFit = Number.NaN; // log(bestFit), worked out when first needed
-        for (const c of pool.cands) {
+        for (let o = 0; o < cands.length; o += STRIDE) {
           // Closeness is at most 1: a lighter reading cannot beat the best fit so far.
-          if (c.w <= bestFit) break;
-          if (c.e.geonameid === e.geonameid || c.wide) continue;
-          let fit = c.w;
+          const w = cands[o + W]!;
+          if (w <= bestFit) break;
+          if (cands[o + ID] === e.geonameid || cands[o + WIDE] === 1) continue;
+          let fit = w;
           // Nor can a reading that is too far, by a lower bound on the distance that needs no trigonometry;
           // and one a continent away supports nothing at all. A country is supported only by what it holds.
-          if (!contains(here, c)) {
+          if (!containsReading(here, cands, o)) {
             if (here.wide) continue;
-            const minKm = minDistanceKm(here, c);
+            const minKm = chordKmTo(here, cands, o);
             if (minKm > SUPPORT_RANGE_KM) continue;
             if (bestFit > 0) {
               if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
-              if (c.logW - minKm / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
+              if (cands[o + LOG_W]! - minKm / COHERENCE_KM < logBestFit - BOUND_SLACK) continue;
             }
             fit *= Math.exp(-arcKm(minKm) / COHERENCE_KM);
           }
@@ -455,16 +495,17 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
     const here = located(e);
     let sum = 0;
     let n = 0;
-    for (const pool of supportingPools(e, key)) {
+    for (const { cands } of supportingPools(e, key)) {
       let logFit = -Infinity;
-      for (const c of pool.cands) {
+      for (let o = 0; o < cands.length; o += STRIDE) {
         // Readings come heaviest first, and none fits better than its weight.
-        if (c.logW <= logFit) break;
-        if (c.e.geonameid === e.geonameid || c.wide) continue;
-        let log = c.logW;
-        if (!contains(here, c)) {
+        const logW = cands[o + LOG_W]!;
+        if (logW <= logFit) break;
+        if (cands[o + ID] === e.geonameid || cands[o + WIDE] === 1) continue;
+        let log = logW;
+        if (!containsReading(here, cands, o)) {
           if (here.wide) continue;
-          const minKm = minDistanceKm(here, c);
+          const minKm = chordKmTo(here, cands, o);
           if (minKm > SUPPORT_RANGE_KM) continue;
           log -= minKm / COHERENCE_KM;
         }
