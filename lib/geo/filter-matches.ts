@@ -17,6 +17,7 @@ import {
 } from './english-words';
 import { demonymsOf } from './demonyms-of';
 import { foldName } from './fold-name';
+import { foldedNameOf } from './folded-name-of';
 
 /**
  * Words joined to a name by a hyphen that make it a side in a conflict, not a place: "Russian-led",
@@ -177,7 +178,7 @@ function opensLongerName(m: NameMatch, c: Context): boolean {
 
 /** `key` names `e` in other words than its own name: "white house" for Casablanca, not "st petersburg". */
 function isTranslationOf(key: string, e: GazetteerEntry): boolean {
-  const own = new Set(foldName(e.name).split(' '));
+  const own = new Set(foldedNameOf(e).split(' '));
   return key.split(' ').every((w) => !own.has(w));
 }
 
@@ -325,7 +326,7 @@ export function filterMatches(
     // (Abbreviations and a feature's head are left alone: "Former US ambassador", "Danube Delta".)
     if (plainWord && nameBefore(m, c)) return false;
     // "Drug" is an alternate spelling of Durg, India: a common word that is only an alternate name needs evidence.
-    if (plainWord && !entries.some((e) => foldName(e.name) === m.key) && !hasEvidence(m, c)) return false;
+    if (plainWord && !entries.some((e) => foldedNameOf(e) === m.key) && !hasEvidence(m, c)) return false;
     if (major && !classes && after === null && abbreviationFits(m, c, entries)) return true;
 
     // "White House Press Secretary": "White House" translates Casablanca's Arabic name and is a Tennessee town's.
@@ -336,7 +337,7 @@ export function filterMatches(
     }
     // "the White House" is a translation alternate of Casablanca: a city under an alternate name after "the".
     const the = m.first > 0 ? tokens[m.first - 1] : undefined;
-    if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldName(e.name) !== m.key)) return false;
+    if (the?.key === 'the' && entries.every((e) => e.kind === 'city' && foldedNameOf(e) !== m.key)) return false;
     // "the White House", "the Green Zone": a name made of common words after "the" is a building or a nickname.
     if (the?.key === 'the' && !single && tokens.slice(m.first, m.last).every((t) => wordClasses(t.key).includes('c'))) return false;
     if (!major && (nameBefore(m, c) || after)) return false;
@@ -350,7 +351,7 @@ export function filterMatches(
     if (classes.includes('o') && !evidence) return false;
     // A person's name that is only another name of a big city ("Franklin" for Columbus, "Marburg" for Maribor)
     // is taken for the person unless the text places it; the city's own name is not ("Lincoln", "Reading").
-    const ownName = entries.some((e) => foldName(e.name) === m.key);
+    const ownName = entries.some((e) => foldedNameOf(e) === m.key);
     if ((classes.includes('f') || classes.includes('l')) && !evidence && !(wellKnown && ownName)) return false;
     // "Lu", "Wa": a name of up to three letters that is only another name of a place needs the text to place it.
     if (single && !ownName && !major && m.key.length <= 3 && !evidence) return false;

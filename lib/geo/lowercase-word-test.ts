@@ -20,8 +20,15 @@ function isApostrophe(c: number): boolean {
  * Same answer as: some token is not capitalised and has this key.
  */
 export function lowercaseWordTest(text: string, tokens: readonly WordToken[]): (key: string) => boolean {
-  const folded = new Set<string>();
-  for (const t of tokens) if (!t.capitalized && !t.verbatim) folded.add(t.key);
+  // Gathered at the first question, not before: many texts ask none.
+  let folded: Set<string> | null = null;
+  const isFoldedWord = (key: string): boolean => {
+    if (folded === null) {
+      folded = new Set();
+      for (const t of tokens) if (!t.capitalized && !t.verbatim) folded.add(t.key);
+    }
+    return folded.has(key);
+  };
   const answers = new Map<string, boolean>();
   const occursAsWord = (key: string): boolean => {
     // Only plain lower-case keys can be written verbatim.
@@ -41,7 +48,7 @@ export function lowercaseWordTest(text: string, tokens: readonly WordToken[]): (
   return (key: string): boolean => {
     let yes = answers.get(key);
     if (yes === undefined) {
-      yes = folded.has(key) || occursAsWord(key);
+      yes = isFoldedWord(key) || occursAsWord(key);
       answers.set(key, yes);
     }
     return yes;

@@ -2,7 +2,7 @@
 // "Paris" in a story that also names Texas → Paris, Texas; "Georgia" beside "Tbilisi" → the country.
 import type { Gazetteer, GazetteerEntry } from '../types';
 import type { NameMatch } from './match-names';
-import { foldName } from './fold-name';
+import { foldedNameOf } from './folded-name-of';
 
 export interface ResolvedMatch {
   match: NameMatch;
@@ -166,18 +166,6 @@ function chordKmTo(a: Located, pool: Float64Array, o: number): number {
  */
 function isUnsupported(e: GazetteerEntry): boolean {
   return e.country === '';
-}
-
-/** Folded display names, once per entry: the prior asks for them for every candidate of every text. */
-const FOLDED_NAMES = new WeakMap<GazetteerEntry, string>();
-
-function foldedNameOf(e: GazetteerEntry): string {
-  let folded = FOLDED_NAMES.get(e);
-  if (folded === undefined) {
-    folded = foldName(e.name);
-    FOLDED_NAMES.set(e, folded);
-  }
-  return folded;
 }
 
 function priorOf(e: GazetteerEntry, key: string): number {
