@@ -31,42 +31,51 @@ function isJoiner(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * Multi-word names as a token trie: every proper prefix of a multi-word key, so a scan can stop
- * as soon as no longer name can start with the words seen ("new" → "new york" → "new york city").
- * Gazetteers with a sorted index answer this themselves; for others the set is built once and cached.
- */
-const PREFIXES = new WeakMap<Gazetteer, (key: string) => boolean>();
+/** What the matcher asks of a key: the ids it names, and whether some longer name starts with it. */
+interface KeyFacts {
+  ids: readonly number[];
+  /** A multi-word name starts with this key's words ("new" → "new york"): the scan may go on a word. */
+  longer: boolean;
+}
 
-function prefixTest(gazetteer: Gazetteer): (key: string) => boolean {
-  const cached = PREFIXES.get(gazetteer);
+/**
+ * Facts of keys by gazetteer, each key asked once: the same capitalised words come back in every text ("New",
+ * "United"), and one table answering both questions is half the look-ups of two.
+ */
+const FACTS = new WeakMap<Gazetteer, (key: string) => KeyFacts>();
+
+function keyFacts(gazetteer: Gazetteer): (key: string) => KeyFacts {
+  const cached = FACTS.get(gazetteer);
   if (cached) return cached;
-  let test: (key: string) => boolean;
-  if (gazetteer.hasLongerKey) {
-    // Remembered per key: the same capitalised words come back in every text ("New", "United").
-    const known = new Map<string, boolean>();
-    const has = gazetteer.hasLongerKey.bind(gazetteer);
-    test = (key) => {
-      let yes = known.get(key);
-      if (yes === undefined) {
-        yes = has(key);
-        known.set(key, yes);
-      }
-      return yes;
-    };
-  } else {
-    const set = new Set<string>();
-    for (const key of gazetteer.keys()) {
-      let at = key.indexOf(' ');
-      while (at > 0) {
-        set.add(key.slice(0, at));
-        at = key.indexOf(' ', at + 1);
-      }
+  const hasLongerKey = gazetteer.hasLongerKey ? gazetteer.hasLongerKey.bind(gazetteer) : prefixTest(gazetteer);
+  const known = new Map<string, KeyFacts>();
+  const facts = (key: string): KeyFacts => {
+    let found = known.get(key);
+    if (found === undefined) {
+      found = { ids: gazetteer.lookup(key), longer: hasLongerKey(key) };
+      known.set(key, found);
     }
-    test = (key) => set.has(key);
+    return found;
+  };
+  FACTS.set(gazetteer, facts);
+  return facts;
+}
+
+/**
+ * Multi-word names as a token trie, for gazetteers without a sorted index to answer it: every proper prefix of
+ * a multi-word key, so a scan can stop as soon as no longer name can start with the words seen
+ * ("new" → "new york" → "new york city").
+ */
+function prefixTest(gazetteer: Gazetteer): (key: string) => boolean {
+  const set = new Set<string>();
+  for (const key of gazetteer.keys()) {
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      set.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
   }
-  PREFIXES.set(gazetteer, test);
-  return test;
+  return (key) => set.has(key);
 }
 
 /**
@@ -74,7 +83,7 @@ function prefixTest(gazetteer: Gazetteer): (key: string) => boolean {
  * longest name that matches, then goes on after it.
  */
 export function matchNames(text: string, tokens: readonly WordToken[], gazetteer: Gazetteer): NameMatch[] {
-  const hasLongerKey = prefixTest(gazetteer);
+  const factsOf = keyFacts(gazetteer);
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -90,19 +99,20 @@ export function matchNames(text: string, tokens: readonly WordToken[], gazetteer
       if (j > i && !isJoiner(text, tokens[j - 1]!.end, tok.start)) break;
       const bareKey = tok.bare !== null ? (key ? `${key} ${tok.bare}` : tok.bare) : null;
       key = key ? `${key} ${tok.key}` : tok.key;
+      const facts = factsOf(key);
       // "Peru’s" is Peru, not the district of Perus: a lone word with a possessive ending is first read without it.
-      const bareFirst = j === i && bareKey !== null && tok.capitalized && gazetteer.lookup(bareKey).length > 0;
-      const ids = tok.capitalized && !bareFirst ? gazetteer.lookup(key) : [];
+      const bareFirst = j === i && bareKey !== null && tok.capitalized && factsOf(bareKey).ids.length > 0;
+      const ids = tok.capitalized && !bareFirst ? facts.ids : [];
       if (ids.length > 0) {
         best = { start: tokens[i]!.start, end: tok.end, first: i, last: j + 1, key, ids };
       } else if (bareKey !== null && tok.capitalized) {
-        const bareIds = gazetteer.lookup(bareKey);
+        const bareIds = factsOf(bareKey).ids;
         // The span keeps the possessive off: "Ukraine’s" → "Ukraine".
         if (bareIds.length > 0) {
           best = { start: tokens[i]!.start, end: tok.end - 2, first: i, last: j + 1, key: bareKey, ids: bareIds };
         }
       }
-      if (!hasLongerKey(key)) break;
+      if (!facts.longer) break;
     }
     if (best) {
       // "U.S." keeps its final dot: an initial's dot belongs to the name.
