@@ -62,8 +62,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Runs of non-space characters, as `s.split(/\s+/).filter(Boolean).length` counts them, without the array. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** What /\s/ matches: ASCII and Unicode white space, line terminators and the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** "Maria Ivanova", "By Jane Doe" → the name; anything else → null. */
