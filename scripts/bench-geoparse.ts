@@ -20,13 +20,14 @@ const { geoparseText } = await fromBundle('lib/geo/geoparse-text.ts', geoparseSo
 const { readGazetteer } = await fromBundle('lib/io/read-gazetteer.ts', gazetteerSource);
 
 /**
- * Passes before timing: V8 optimises a function only after many calls, and a long ingest runs on optimised
- * code; one warm-up pass left the first timed rounds on half-optimised code, at half the steady speed.
+ * Text geoparsed before timing, in characters (50 passes over the seeds): V8 optimises a function only after many
+ * calls, and a long ingest runs on optimised code; one warm-up pass left the first timed rounds on
+ * half-optimised code, at half the steady speed.
  */
-const WARMUP_PASSES = 50;
-/** Timed rounds, each of PASSES_PER_ROUND passes over the folder: the median round is the figure least moved by other work. */
+const WARMUP_CHARS = 825_000;
+/** Timed rounds of about ROUND_CHARS each (20 passes over the seeds): the median round is the figure least moved by other work. */
 const ROUNDS = 30;
-const PASSES_PER_ROUND = 20;
+const ROUND_CHARS = 330_000;
 
 const folder = process.argv[2] ?? 'seeds';
 const rssBefore = process.memoryUsage().rss;
@@ -38,6 +39,8 @@ const texts = readdirSync(folder)
   .sort()
   .map((f) => readFileSync(join(folder, f), 'utf8'));
 const chars = texts.reduce((n, t) => n + t.length, 0);
+const WARMUP_PASSES = Math.max(1, Math.round(WARMUP_CHARS / chars));
+const PASSES_PER_ROUND = Math.max(1, Math.round(ROUND_CHARS / chars));
 
 for (let i = 0; i < WARMUP_PASSES; i++) for (const text of texts) geoparseText(text, gazetteer);
 const rounds: number[] = [];
