@@ -11,10 +11,12 @@ import type { Article } from '../types';
 import { writeCachedBundle } from './cached-bundle.mjs';
 
 /**
- * Articles each extra thread must have to be worth starting: a worker takes about a second to load the code and
- * the gazetteer and warm up, as long as it takes to analyse a few hundred generated articles.
+ * Articles each thread must have for one more to be worth starting. A worker loads the code and the gazetteer in
+ * about a second, then runs its first few hundred articles on unoptimised code at a third of full speed, while
+ * its compiler and garbage collector compete for the cores. On two cores, two threads lost to one at 2,000 and
+ * 4,000 generated articles and won by an eighth at 10,000.
  */
-const MIN_ARTICLES_PER_WORKER = 400;
+const MIN_ARTICLES_PER_WORKER = 2500;
 /** Articles per message to a worker: large enough to amortise messaging, small enough to balance load. */
 const BATCH_SIZE = 32;
 /** Batches a worker holds at once, so that it never waits while this thread is busy analysing its own. */
