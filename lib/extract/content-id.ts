@@ -7,13 +7,22 @@
  * @example contentId('004_e89f', 812, 840) === contentId('004_e89f', 812, 840)
  */
 export function contentId(...parts: Array<string | number>): string {
-  const input = parts.map(String).join('\u0001');
+  // The parts joined by U+0001, hashed as they are read rather than joined into a new string first: ids are
+  // made for every mention of every article.
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193 + 0x2f) >>> 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      a = Math.imul(a ^ 1, 0x01000193) >>> 0;
+      b = Math.imul(b ^ 1, 0x01000193 + 0x2f) >>> 0;
+    }
+    const part = parts[p]!;
+    const input = typeof part === 'string' ? part : String(part);
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x01000193 + 0x2f) >>> 0;
+    }
   }
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

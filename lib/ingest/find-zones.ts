@@ -62,13 +62,19 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Runs of non-space characters, as `s.split(/\s+/).filter(Boolean).length` counts them, without the array. */
+/** Most words wordCount counts: every caller compares the count with 30 or less. */
+const WORD_COUNT_CAP = 31;
+
+/**
+ * Runs of non-space characters, as `s.split(/\s+/).filter(Boolean).length` counts them, up to WORD_COUNT_CAP:
+ * a paragraph of running text is not read to its end, nor split into an array, to learn it is long.
+ */
 function wordCount(s: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words === WORD_COUNT_CAP) return words;
     inWord = !space;
   }
   return words;
