@@ -75,7 +75,10 @@ function writeCached(dir: string, key: string, analysis: ArticleAnalysis): void 
   renameSync(`${path}.tmp`, path);
 }
 
-/** Where a worker starts from: a cached bundle when running from TypeScript source, else the compiled file. */
+/**
+ * Where a worker starts from: a cached bundle when running from TypeScript source (directly, or from the CLI's
+ * bundle, whose modules keep their source URLs), else the compiled file.
+ */
 async function workerEntry(): Promise<URL> {
   if (!import.meta.url.endsWith('.ts')) return new URL('./analyse-worker.js', import.meta.url);
   const bundle = await writeCachedBundle(
@@ -84,8 +87,10 @@ async function workerEntry(): Promise<URL> {
     join(ROOT_DIR, 'package-lock.json'),
     join(ROOT_DIR, 'node_modules', '.cache', 'mapwire'),
   );
-  // without esbuild, a bootstrap registers tsx's loader in the worker, which then compiles the sources itself
-  return bundle ?? new URL('./analyse-worker-boot.mjs', import.meta.url);
+  if (bundle) return bundle;
+  // A bootstrap registers tsx's loader in the worker, which then compiles the sources itself: correct, slower.
+  process.stderr.write('mapwire: could not build the worker bundle; workers start from source through tsx (slower)\n');
+  return new URL('./analyse-worker-boot.mjs', import.meta.url);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The cached bundles the CLI and the analysis workers start from: built once per version of the sources,
 // reused while nothing changes, and each module keeping its own file's URL as when run from source.
 import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,5 +42,30 @@ describe('writeCachedBundle', () => {
     const changed = await writeCachedBundle(entry, join(root, 'src'), lock, cache);
     expect(changed!.href).not.toBe(first!.href);
     expect((await import(changed!.href)).found.version).toBe('two');
+  });
+
+  it('builds bundles from inside a bundle, as the CLI builds its workers', async () => {
+    // Under node_modules, as the real cache is, so that the bundle finds the esbuild package it leaves out.
+    const cache = join('node_modules', '.cache', `mapwire-test-${randomBytes(4).toString('hex')}`);
+    try {
+      const src = join(root, 'nested');
+      mkdirSync(src, { recursive: true });
+      const inner = join(src, 'inner.ts');
+      writeFileSync(inner, "export const inner: string = 'built';\n");
+      const outer = join(src, 'outer.ts');
+      const helper = join(process.cwd(), 'lib', 'io', 'cached-bundle.mjs');
+      writeFileSync(
+        outer,
+        `import { writeCachedBundle } from ${JSON.stringify(helper)};\n` +
+          `export const buildInner = () => writeCachedBundle(${JSON.stringify(inner)}, ${JSON.stringify(src)}, 'none', ${JSON.stringify(cache)});\n`,
+      );
+      const outerBundle = await writeCachedBundle(outer, src, 'none', cache);
+      expect(outerBundle).not.toBeNull();
+      const innerBundle = await (await import(outerBundle!.href)).buildInner();
+      expect(innerBundle).not.toBeNull();
+      expect((await import(innerBundle.href)).inner).toBe('built');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
