@@ -13,8 +13,8 @@ import { writeCachedBundle } from './cached-bundle.mjs';
 /**
  * Articles each thread must have for one more to be worth starting. A worker loads the code and the gazetteer in
  * about a second, then runs its first few hundred articles on unoptimised code at a third of full speed, while
- * its compiler and garbage collector compete for the cores. On two cores, two threads lost to one at 2,000 and
- * 4,000 generated articles and won by an eighth at 10,000.
+ * its compiler and garbage collector compete for the cores. On two cores, two threads lost to one at 2,000
+ * generated articles, broke even at 4,000 and won by a fifth at 10,000.
  */
 const MIN_ARTICLES_PER_WORKER = 2500;
 /** Articles per message to a worker: large enough to amortise messaging, small enough to balance load. */
