@@ -64,16 +64,35 @@ const BOUND_SLACK = 1e-9;
 
 const RAD = Math.PI / 180;
 
+/**
+ * The readings of a name that lend support to the places near them, heaviest first, packed STRIDE numbers to a
+ * reading: its point, its weight w (0..1, 1 for the best) and log w, its id, codes and kind. Packed, a pool
+ * lies in a few cache lines; as objects, each reading and its entry were a memory access of their own, and the
+ * coherence loops ran at memory speed.
+ */
+const X = 0;
+const Y = 1;
+const Z = 2;
+const W = 3;
+const LOG_W = 4;
+const ID = 5;
+const COUNTRY = 6;
+const ADMIN1 = 7;
+/** 1 for a country or an area across countries: it supports nothing. */
+const WIDE = 8;
+/** 1 for a first-level region. */
+const REGION = 9;
+const STRIDE = 10;
+
 /** An entry with its point on the unit sphere worked out once: closeness is computed many times per text. */
 interface Located {
-  e: GazetteerEntry;
   /** The point on the unit sphere: chords give distances with one arcsine, and bounds with none. */
   x: number;
   y: number;
   z: number;
   /** A country or continent: close to nothing. */
   wide: boolean;
-  /** What `contains` asks of the entry, as small integers (codeOf): it is asked in the innermost loops. */
+  /** What containsReading asks of the entry, as small integers (codeOf): it is asked in the innermost loops. */
   country: number;
   /** -1 for none. */
   admin1: number;
@@ -81,7 +100,7 @@ interface Located {
   isRegion: boolean;
 }
 
-/** Country and admin-1 codes as small integers, so that the packed pools below hold numbers only. */
+/** Country and admin-1 codes as small integers, so that the packed pools hold numbers only. */
 const CODES = new Map<string, number>();
 
 function codeOf(code: string | null): number {
@@ -103,7 +122,6 @@ function located(e: GazetteerEntry): Located {
     const cosLat = Math.cos(e.lat * RAD);
     const lon = e.lon * RAD;
     found = {
-      e,
       x: cosLat * Math.cos(lon),
       y: cosLat * Math.sin(lon),
       z: Math.sin(e.lat * RAD),
@@ -119,22 +137,23 @@ function located(e: GazetteerEntry): Located {
 }
 
 function distanceKm(a: Located, b: Located): number {
-  return arcKm(minDistanceKm(a, b));
+  return arcKm(chordKm(a, b.x, b.y, b.z));
 }
 
-/** The great-circle distance spanned by a chord of `chordKm`: one arcsine, where the haversine takes three calls. */
-function arcKm(chordKm: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chordKm / (2 * EARTH_RADIUS_KM)));
+/** The great-circle distance spanned by a chord of `chord` km: one arcsine, where the haversine takes three calls. */
+function arcKm(chord: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_KM)));
 }
 
 /**
- * The chord between the two points, a lower bound on distanceKm (the arc is never shorter than the chord):
- * a few multiplications, cheap enough to skip far pairs before the exact distance is worked out.
+ * The chord from `a` to the point (x, y, z) of the unit sphere, in km: a lower bound on the distance (the arc is
+ * never shorter than the chord), a few multiplications, cheap enough to skip far pairs before the exact
+ * distance is worked out from it.
  */
-function minDistanceKm(a: Located, b: Located): number {
-  const dx = a.x - b.x;
-  const dy = a.y - b.y;
-  const dz = a.z - b.z;
+function chordKm(a: Located, x: number, y: number, z: number): number {
+  const dx = a.x - x;
+  const dy = a.y - y;
+  const dz = a.z - z;
   return EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
@@ -152,13 +171,6 @@ function containsReading(a: Located, pool: Float64Array, o: number): boolean {
   );
 }
 
-/** minDistanceKm from `a` to the pool's reading at offset `o`. */
-function chordKmTo(a: Located, pool: Float64Array, o: number): number {
-  const dx = a.x - pool[o + X]!;
-  const dy = a.y - pool[o + Y]!;
-  const dz = a.z - pool[o + Z]!;
-  return EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
-}
 
 /**
  * Readings that take no support from the places around them: continents and areas across countries. A country
@@ -220,26 +232,6 @@ function isSpace(c: number): boolean {
 
 /** What separates the items of a list: "Ohio, Indiana", "Ohio and Indiana", "Ohio, Indiana, and Utah". */
 const LIST_GAP = /^(?:[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/;
-
-/**
- * The readings of a name that lend support to the places near them, heaviest first, packed STRIDE numbers to a
- * reading: its point, its weight w (0..1, 1 for the best) and log w, its id, codes and kind. Packed, a pool
- * lies in a few cache lines; as objects, each reading and its entry were a memory access of their own, and the
- * coherence loops ran at memory speed.
- */
-const X = 0;
-const Y = 1;
-const Z = 2;
-const W = 3;
-const LOG_W = 4;
-const ID = 5;
-const COUNTRY = 6;
-const ADMIN1 = 7;
-/** 1 for a country or an area across countries: it supports nothing. */
-const WIDE = 8;
-/** 1 for a first-level region. */
-const REGION = 9;
-const STRIDE = 10;
 
 /** What a name's readings are, whatever the text: entries, priors, the best by prior, and the coherence pool. */
 interface Readings {
@@ -454,7 +446,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
           // and one a continent away supports nothing at all. A country is supported only by what it holds.
           if (!containsReading(here, cands, o)) {
             if (here.wide) continue;
-            const minKm = chordKmTo(here, cands, o);
+            const minKm = chordKm(here, cands[o + X]!, cands[o + Y]!, cands[o + Z]!);
             if (minKm > SUPPORT_RANGE_KM) continue;
             if (bestFit > 0) {
               if (Number.isNaN(logBestFit)) logBestFit = Math.log(bestFit);
@@ -493,7 +485,7 @@ export function resolveMatches(text: string, matches: readonly NameMatch[], gaze
         let log = logW;
         if (!containsReading(here, cands, o)) {
           if (here.wide) continue;
-          const minKm = chordKmTo(here, cands, o);
+          const minKm = chordKm(here, cands[o + X]!, cands[o + Y]!, cands[o + Z]!);
           if (minKm > SUPPORT_RANGE_KM) continue;
           log -= minKm / COHERENCE_KM;
         }
