@@ -75,12 +75,12 @@ function latest(dates: readonly string[]): string | null {
  * Day-and-month dates without a year ("on 5 January") take the year of the corpus's year-certain dates.
  */
 export function findReferenceDates(articles: readonly Article[]): Record<ArticleId, DateReference> {
-  const written = new Map(articles.map((a) => [a.id, sentenceDates(a)]));
-  const yearCertain = articles.flatMap((a) => [...(a.published ? [a.published] : []), ...explicitDates(written.get(a.id)!, null)]);
+  const written = articles.map(sentenceDates);
+  const yearCertain = articles.flatMap((a, i) => [...(a.published ? [a.published] : []), ...explicitDates(written[i]!, null)]);
   const yearRefIso = latest(yearCertain);
   const yearRef = yearRefIso ? toNoon(yearRefIso) : null;
   const own = new Map<ArticleId, string | null>();
-  for (const a of articles) own.set(a.id, latest([...(a.published ? [a.published] : []), ...explicitDates(written.get(a.id)!, yearRef)]));
+  articles.forEach((a, i) => own.set(a.id, latest([...(a.published ? [a.published] : []), ...explicitDates(written[i]!, yearRef)])));
   const corpus = [...own.values()].filter((d): d is string => d !== null).sort();
   const corpusLatest = corpus.at(-1) ?? null;
 
