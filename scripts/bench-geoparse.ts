@@ -39,6 +39,10 @@ const texts = readdirSync(folder)
   .sort()
   .map((f) => readFileSync(join(folder, f), 'utf8'));
 const chars = texts.reduce((n, t) => n + t.length, 0);
+if (chars === 0) {
+  console.error(`bench-geoparse: no text in ${folder}/ (it reads the .txt files of the folder)`);
+  process.exit(1);
+}
 const WARMUP_PASSES = Math.max(1, Math.round(WARMUP_CHARS / chars));
 const PASSES_PER_ROUND = Math.max(1, Math.round(ROUND_CHARS / chars));
 
