@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldName } from '../../lib/geo/fold-name';
 import { tokenizeWords } from '../../lib/geo/tokenize-words';
 import { lowercaseWordTest } from '../../lib/geo/lowercase-word-test';
 
@@ -42,5 +44,29 @@ describe('lowercaseWordTest', () => {
   ];
   it.each(cases)('%s: %s → %s', (text, key, expected) => {
     expect(lowercaseWordTest(text, tokenizeWords(text))(key)).toBe(expected);
+  });
+
+  it('does not end a sentence at an initial or a title, in ASCII or not', () => {
+    // (in running text: in a title-case line every word counts as a sentence start)
+    const lines = ['the envoy was speaking to J. Smith about the talks', 'the envoy was speaking to É. Martin about the talks', 'the envoy was speaking to Capt. Smith about the talks'];
+    for (const text of lines) {
+      expect(tokenizeWords(text).find((t) => t.key === 'smith' || t.key === 'martin'), text).toMatchObject({ sentenceStart: false });
+    }
+    expect(tokenizeWords('it was late when the talks ended. Smith left them.').find((t) => t.key === 'smith')).toMatchObject({ sentenceStart: true });
+  });
+
+  it('keys every word as foldName folds it, apostrophes and possessives included', () => {
+    const word = fc.stringMatching(/^[A-Za-zÉéçñ]{1,6}(?:['’ʼ][A-Za-zé]{1,4}){0,2}(?:['’]s)?$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => {
+        const text = words.join(' ');
+        for (const t of tokenizeWords(text)) {
+          const raw = text.slice(t.start, t.end);
+          expect(t.key, raw).toBe(foldName(raw));
+          if (t.bare !== null) expect(t.bare, raw).toBe(foldName(raw.slice(0, -2)));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
