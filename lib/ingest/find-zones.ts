@@ -62,7 +62,7 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Most words wordCount counts: every caller compares the count with 30 or less. */
+/** Most words wordCount counts: every caller compares the count with 30 or less (one compares two counts, after making sure the smaller is at most 3). */
 const WORD_COUNT_CAP = 31;
 
 /**
