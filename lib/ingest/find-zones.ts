@@ -62,7 +62,10 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Most words wordCount counts: every caller compares the count with 30 or less (one compares two counts, after making sure the smaller is at most 3). */
+/**
+ * Most words wordCount counts: every caller compares the count with 30 or less (the one that compares two
+ * counts first makes sure the smaller is at most 3).
+ */
 const WORD_COUNT_CAP = 31;
 
 /**
