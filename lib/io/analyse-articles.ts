@@ -1,14 +1,14 @@
 // Article[] → ArticleAnalysis[], using every core: this thread and worker threads (each loads the gazetteer once),
 // and a content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseArticle, type ArticleAnalysis, type DateReference, type PipelineContext } from '../pipeline';
 import type { Article } from '../types';
-import { writeCachedBundle } from './cached-bundle.mjs';
+import { hashSourceTree, writeCachedBundle } from './cached-bundle.mjs';
 
 /**
  * Articles each thread must have for one more to be worth starting. A worker loads the code and the gazetteer in
@@ -42,14 +42,7 @@ const ROOT_DIR = join(LIB_DIR, '..');
 /** Hash of the pipeline's own source and the gazetteer: any change to either invalidates the cache. */
 function pipelineFingerprint(gazetteerPath: string): string {
   const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name.name)) hash.update(path.slice(LIB_DIR.length)).update(readFileSync(path));
-    }
-  };
-  walk(LIB_DIR);
+  hashSourceTree(LIB_DIR, hash);
   hash.update(readFileSync(gazetteerPath));
   return hash.digest('hex').slice(0, 16);
 }

@@ -11,13 +11,19 @@ import { pathToFileURL } from 'node:url';
 /** Source files whose contents a bundle depends on. */
 const SOURCE = /\.(?:[cm]?tsx?|[cm]?js|json)$/;
 
-/** Hash of every source file under `dir` (paths and contents), sorted so that it does not depend on the file system. */
-function hashSources(dir, hash, root) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashSources(path, hash, root);
-    else if (SOURCE.test(entry.name)) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path));
-  }
+/**
+ * Feeds `hash` every source file under `dir`: paths relative to `dir` and contents, sorted so that the result does
+ * not depend on the file system. Bundles are named by it, and cached analyses keyed by it.
+ */
+export function hashSourceTree(dir, hash) {
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (SOURCE.test(entry.name)) hash.update(path.slice(dir.length)).update('\0').update(readFileSync(path));
+    }
+  };
+  walk(dir);
 }
 
 /**
@@ -48,7 +54,7 @@ const keepModuleUrls = {
 export async function writeCachedBundle(entry, sourceDir, lockFile, cacheDir) {
   const root = resolve(sourceDir);
   const hash = createHash('sha256').update(root).update('\0').update(relative(root, resolve(entry))).update('\0');
-  hashSources(root, hash, root);
+  hashSourceTree(root, hash);
   for (const file of [lockFile, join(dirname(lockFile), 'tsconfig.json')]) if (existsSync(file)) hash.update(readFileSync(file));
   const name = entry.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const out = join(cacheDir, `${name}-${hash.digest('hex').slice(0, 16)}.mjs`);
