@@ -1,6 +1,6 @@
 // Sentence text + reference date → the dates it names, resolved only when something anchors them.
 // "on Friday" with reference 2022-01-07 → 2022-01-07; "earlier this week" → null, with its words kept.
-import * as chrono from 'chrono-node';
+import { parseCasualDates } from './casual-dates';
 import { toNoon } from './to-noon';
 import { matchAll } from './match-all';
 
@@ -57,7 +57,7 @@ export function findDates(sentence: string, reference: DateReference): DateHit[]
   const hits: DateHit[] = [];
   // chrono needs some instant; without a reference, results that depend on it are thrown away below
   const instant = reference.date ? toNoon(reference.date) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of MAY_HOLD_DATE.test(sentence) ? chrono.parse(sentence, { instant, timezone: 0 }) : []) {
+  for (const r of MAY_HOLD_DATE.test(sentence) ? parseCasualDates(sentence, { instant, timezone: 0 }) : []) {
     const c = r.start;
     // keep the words used: "late Thursday night", "earlier this week"; drop a trailing comma
     const lead = /\b(?:early|earlier|late|later)\s+(?:on\s+|in\s+)?$/i.exec(sentence.slice(Math.max(0, r.index - 14), r.index));

@@ -1,5 +1,5 @@
 // Articles → the date each article's relative words are counted from ("on Friday" needs a week to sit in).
-import * as chrono from 'chrono-node';
+import { parseCasualDates } from './casual-dates';
 import type { Article, ArticleId } from '../types';
 import type { DateReference } from './find-dates';
 import { WRITTEN_DATE } from './find-dates';
@@ -29,7 +29,7 @@ interface SentenceDates {
 function readFullDates(text: string, yearRef: Date | null): SentenceDates {
   const found: SentenceDates = { text, dated: [], needsYear: false };
   const instant = yearRef ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(text, { instant, timezone: 0 })) {
+  for (const r of parseCasualDates(text, { instant, timezone: 0 })) {
     // both ends of a range count: "on 9-13 August" shows the article was written on the 13th or later
     for (const c of [r.start, ...(r.end ? [r.end] : [])]) {
       if (!c.isCertain('day') || !c.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;

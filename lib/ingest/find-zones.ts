@@ -1,6 +1,6 @@
 // Article text → its zones: title, header metadata (byline, outlet, date), dateline, photo captions,
 // and page furniture (related posts, comments, cookie notices, author boxes, credits). Spans only: nothing is deleted.
-import * as chrono from 'chrono-node';
+import { parseCasualDates } from '../extract/casual-dates';
 import type { Caption, Furniture, FurnitureKind, Span } from '../types';
 
 export interface Zones {
@@ -107,7 +107,7 @@ function asOutlet(line: string): string | null {
 /** A header line that is only a date: "Mon 10th August 2020 | 02:10 PM", "Aug. 11, 2020". */
 function asDate(line: string): string | null {
   if (wordCount(line) > 10) return null;
-  const results = chrono.parse(line);
+  const results = parseCasualDates(line);
   const first = results[0];
   if (!first || !first.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) return null;
   // The date must be most of the line, not a date inside a sentence.
