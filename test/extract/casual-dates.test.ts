@@ -38,11 +38,11 @@ function summary(r: chrono.ParsedResult) {
 
 /** Every match of a pattern from every position: index, text and groups. */
 function allMatches(re: RegExp, text: string) {
-  const out: Array<Array<string | undefined> & { at?: number }> = [];
+  const out: Array<{ index: number; groups: Array<string | undefined> } | null> = [];
   for (let from = 0; from <= text.length; from++) {
     re.lastIndex = 0;
     const m = re.exec(text.slice(from));
-    out.push(m ? Object.assign([...m], { at: m.index + from }) : []);
+    out.push(m ? { index: m.index + from, groups: [...m] } : null);
   }
   return out;
 }
