@@ -312,9 +312,11 @@ export function extractMentions(
       const covered = f.name === 'crowd' && !violent ? triggers.some((t) => t.type === 'protest' || t.type === 'riot' || t.type === 'clash') : triggers.some((t) => t.type === type);
       if (!covered) triggers.push({ type, topic: null, start: f.start, end: f.end });
     }
+    // most sentences report nothing: their dates and hedges are read only once a mention needs them
+    if (!triggers.length) continue;
     const sentenceActors = [...(doc.actorsIn[at] ?? [])];
-    const dates = findDates(sentence.text, ref);
-    const hedges = [...new Set(matchAll(HEDGE_WORDS, sentence.text).map((m) => m[0].toLowerCase()))];
+    let dates: DateHit[] | undefined;
+    let hedges: string[] | undefined;
 
     // final topics: a statement is keyed by its speaker, a resignation by who goes
     const typed: TriggerHit[] = [];
@@ -380,6 +382,8 @@ export function extractMentions(
       const trigger = { start: sentence.start + t.start, end: sentence.start + t.end };
       // a price change named as the cause of a protest is background: the protest's date is not its date
       const background = t.type === 'policy' && typed.some((o) => o.type !== 'policy');
+      dates ??= findDates(sentence.text, ref);
+      hedges ??= [...new Set(matchAll(HEDGE_WORDS, sentence.text).map((m) => m[0].toLowerCase()))];
       const { date, dateText } = background ? { date: null, dateText: null } : dateOf(ts, typed, dates, sentence.text);
       const figures = figuresFor(t.type, figureHits.filter((f) => ts.includes(figureOwner.get(f)!)), sentence.text);
       const figureHedges = Object.values(figures).filter((f) => f.qualifier !== 'exact').map((f) => f.qualifier);
