@@ -19,7 +19,7 @@ interface Ctx {
   covered: Uint8Array;
   /** Per country, the demonym the article writes ("belarusian" for BY), found once rather than per mention. */
   writtenDemonym: Map<string, string | undefined>;
-  /** Per-article memos of countryOfWord and isPlaceWord. */
+  /** Memos of countryOfWord and isPlaceWord, shared by the articles read against one gazetteer (wordMemosOf). */
   countryOf: Map<string, string | null>;
   placeWord: Map<string, boolean>;
   /** The article's text in lower case, made on first need (demonym search). */
@@ -129,6 +129,24 @@ function demonymsOf(gazetteer: Gazetteer): Map<string, string> {
   for (const k of clash) map.delete(k);
   demonymCache.set(gazetteer, map);
   return map;
+}
+
+/** Words remembered per gazetteer before the memos start over: a newsroom's vocabulary, bounded. */
+const MAX_MEMO_WORDS = 50_000;
+
+const wordMemos = new WeakMap<Gazetteer, Pick<Ctx, 'countryOf' | 'placeWord'>>();
+
+/**
+ * The memos of countryOfWord and isPlaceWord for a gazetteer. What a word names depends only on the word and
+ * the gazetteer, and the same few ("police", "Russian", the country's name) come back in every article.
+ */
+function wordMemosOf(gazetteer: Gazetteer): Pick<Ctx, 'countryOf' | 'placeWord'> {
+  let memos = wordMemos.get(gazetteer);
+  if (!memos || memos.countryOf.size + memos.placeWord.size > MAX_MEMO_WORDS) {
+    memos = { countryOf: new Map(), placeWord: new Map() };
+    wordMemos.set(gazetteer, memos);
+  }
+  return memos;
 }
 
 const demonymsByCountryCache = new WeakMap<Gazetteer, Map<string, string[]>>();
@@ -491,7 +509,7 @@ export function findActors(article: Article, sentences: readonly Sentence[], pla
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const focus = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map(), countryOf: new Map(), placeWord: new Map() };
+  const ctx: Ctx = { article, gazetteer, demonyms: demonymsOf(gazetteer), focus, out: [], covered: new Uint8Array(article.text.length), writtenDemonym: new Map(), ...wordMemosOf(gazetteer) };
   // headlines in Title Case make every word look like a name: only the body and captions are read for actors
   // credit lines ("Valery Sharifulin/TASS.") are sources, not actors: left out of every step below
   const readable = sentences.filter((s) => !(s.zone === 'title' && isTitleCase(s.text)) && !(CREDIT.test(s.text) && s.text.split(/\s+/).length <= 12));
