@@ -2,9 +2,12 @@
 import { needsUnicodeFlag } from './needs-unicode-flag';
 import { toAsciiPattern } from './to-ascii-pattern';
 
-/** The last text checked with needsUnicodeFlag: each sentence is matched against dozens of patterns in a row. */
-let lastText: string | null = null;
-let lastNeedsUnicode = true;
+/**
+ * needsUnicodeFlag of the texts seen lately: each sentence is matched against dozens of patterns, in several
+ * passes over the article's sentences. Started over when full, which costs only a recheck.
+ */
+const needsUnicodeOf = new Map<string, boolean>();
+const MAX_REMEMBERED_TEXTS = 1024;
 
 /**
  * Every match of a global pattern in a text. `text.matchAll(re)` builds a copy of the pattern on each call,
@@ -18,11 +21,13 @@ export function matchAll(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`matchAll needs a pattern with the g flag, got ${String(re)}`);
   let run = re;
   if (re.unicode) {
-    if (text !== lastText) {
-      lastText = text;
-      lastNeedsUnicode = needsUnicodeFlag(text);
+    let needsUnicode = needsUnicodeOf.get(text);
+    if (needsUnicode === undefined) {
+      if (needsUnicodeOf.size >= MAX_REMEMBERED_TEXTS) needsUnicodeOf.clear();
+      needsUnicode = needsUnicodeFlag(text);
+      needsUnicodeOf.set(text, needsUnicode);
     }
-    if (!lastNeedsUnicode) run = toAsciiPattern(re) ?? re;
+    if (!needsUnicode) run = toAsciiPattern(re) ?? re;
   }
   const out: RegExpExecArray[] = [];
   run.lastIndex = 0;
