@@ -104,16 +104,24 @@ function asOutlet(line: string): string | null {
   return /^[\p{L}0-9-]+\.(com|net|org|info|news|co\.[a-z]{2}|[a-z]{2})$/iu.test(line) ? line : null;
 }
 
+/**
+ * A date written out: a month's name or a numeric day, month and year ("10/08/2020", "2020-08-10T14:10").
+ * "Yesterday" or "Updated today" name no date of their own: read against the clock, they would date the
+ * article by the day it was ingested.
+ */
+const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
 /** A header line that is only a date: "Mon 10th August 2020 | 02:10 PM", "Aug. 11, 2020". */
 function asDate(line: string): string | null {
-  if (wordCount(line) > 10) return null;
-  const results = parseCasualDates(line);
-  const first = results[0];
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) return null;
+  // the test also spares chrono, the slow part, on the other header lines
+  if (wordCount(line) > 10 || !WRITTEN_DATE.test(line)) return null;
+  const written = parseCasualDates(line).find((r) => WRITTEN_DATE.test(r.text));
+  if (!written) return null;
+  if (!written.start.isCertain('year') || !written.start.isCertain('month') || !written.start.isCertain('day')) return null;
   // The date must be most of the line, not a date inside a sentence.
-  const rest = line.replace(first.text, '').replace(/[\s|,:.\-–—]+|\d{1,2}:\d{2}\s*(am|pm)?/gi, '');
+  const rest = line.replace(written.text, '').replace(/[\s|,:.\-–—]+|\d{1,2}:\d{2}\s*(am|pm)?/gi, '');
   if (rest.length > 12) return null;
-  const d = first.start;
+  const d = written.start;
   const y = d.get('year');
   const m = d.get('month');
   const day = d.get('day');

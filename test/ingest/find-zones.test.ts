@@ -63,6 +63,17 @@ describe('article zones on the seeds', () => {
     expect(slice(a, a.dateline)).toBe('Warsaw, (UrduPoint / Pakistan Point News - 10th Aug, 2020 ) :');
   });
 
+  it('reads a header date only where it is written out, never against the clock', () => {
+    const published = (line: string) => toArticle('x.txt', `Police detained dozens in the capital\n\n${line}\n\nBody text.\n`, 'sha').published;
+    expect(published('Mon 10th August 2020 | 02:10 PM')).toBe('2020-08-10');
+    expect(published('2020-08-11T10:00:00Z')).toBe('2020-08-11');
+    expect(published('2020/08/11')).toBe('2020-08-11');
+    // a relative day comes first, the written date is the one taken
+    expect(published('Today, Aug. 11, 2020')).toBe('2020-08-11');
+    // these were the day of the ingest: "yesterday" of what?
+    for (const line of ['Yesterday', 'Updated today', 'Last night', 'Today, 11.30', 'Aug. 11']) expect(published(line), line).toBeNull();
+  });
+
   it('does not mistake a sentence citing an agency for a photo credit', () => {
     const a = toArticle('x.txt', 'Police fire grenades\n\nSome protesters were beaten with batons, according to Reuters.\n', 'sha');
     expect(a.captions).toEqual([]);
