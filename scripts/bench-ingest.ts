@@ -62,11 +62,14 @@ const startupCpu = Math.min(...starts.map((s) => s.cpu));
 rmSync(startRoot, { recursive: true, force: true });
 console.log(`start-up (one-article ingest): ${startup.toFixed(2)} s wall, ${startupCpu.toFixed(2)} s CPU`);
 console.log('N\tthreads\tseconds\tarticles/s\tafter start-up\tper thread\tCPU s\tper CPU-s\tMB/s\tpeak RSS MiB\tincidents');
+/** Seconds of the one-thread run per corpus size: the rate between two sizes leaves out start-up and warm-up. */
+const oneThread: Array<[n: number, seconds: number]> = [];
 for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
   const root = mkdtempSync(join(tmpdir(), 'mapwire-bench-'));
   const bytes = writeCorpus(root, n);
   for (const threads of ['1', '0']) {
     const { seconds, cpu, stdout } = ingest(join(root, 'in'), join(root, `out-${threads}`), threads);
+    if (threads === '1') oneThread.push([n, seconds]);
     const rss = /peak RSS (\d+) MiB/.exec(stdout)?.[1] ?? '?';
     const used = Number(/(\d+) threads|one thread/.exec(stdout)?.[1] ?? '1');
     const incidents = /(\d+) incidents/.exec(stdout)?.[1] ?? '?';
@@ -79,4 +82,11 @@ for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
     );
   }
   rmSync(root, { recursive: true, force: true });
+}
+// the marginal rate: what each further article costs one thread once the code is warm (V8 compiles the
+// patterns and optimises the hot functions during the first few hundred articles of a process)
+for (let i = 1; i < oneThread.length; i++) {
+  const [n0, s0] = oneThread[i - 1]!;
+  const [n1, s1] = oneThread[i]!;
+  if (n1 > n0 && s1 > s0) console.log(`one thread from ${n0} to ${n1} articles: ${((n1 - n0) / (s1 - s0)).toFixed(0)} articles/s`);
 }
