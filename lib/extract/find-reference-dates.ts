@@ -62,6 +62,18 @@ function explicitDates(sentences: readonly SentenceDates[], yearRef: Date | null
   return sentences.flatMap((s) => (s.needsYear && yearRef ? readFullDates(s.text, yearRef).dated : s.dated));
 }
 
+/** How many of the sorted dates are on or before `limit`. */
+function countAtMost(sorted: readonly string[], limit: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function latest(dates: readonly string[]): string | null {
   return dates.length ? [...dates].sort().at(-1) ?? null : null;
 }
@@ -96,8 +108,9 @@ export function findReferenceDates(articles: readonly Article[]): Record<Article
       continue;
     }
     const limit = new Date(toNoon(mine).getTime() + ANCHOR_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
-    const within = corpus.filter((d) => d >= mine && d <= limit);
-    out[a.id] = { date: latest(within) ?? mine, basis: 'anchor' };
+    // the corpus holds `mine`, so the latest of its dates up to the limit is the latest within the window;
+    // found by bisection, as scanning the corpus for every undated article is quadratic in a large archive
+    out[a.id] = { date: corpus[countAtMost(corpus, limit) - 1] ?? mine, basis: 'anchor' };
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findReferenceDates } from '../../lib/extract/find-reference-dates';
 import { articleOf } from './article-of';
@@ -19,6 +20,28 @@ describe('findReferenceDates', () => {
       belarusfeed: { date: '2020-08-13', basis: 'anchor' },
       archynewsy: { date: '2020-08-13', basis: 'anchor' },
     });
+  });
+
+  it('anchors each undated article on the latest corpus date within a week of its own, however many there are', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const day = fc.integer({ min: 0, max: 120 }).map((n) => new Date(Date.UTC(2022, 0, 1 + n, 12)));
+    fc.assert(
+      fc.property(fc.array(fc.option(day, { nil: null }), { minLength: 1, maxLength: 40 }), (days) => {
+        const corpus = days.map((d, i) =>
+          articleOf(`Headline\n\n${d ? `On ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, 2022, p` : 'P'}olice detained dozens.`, { id: `a${i}` }),
+        );
+        const written = days.flatMap((d) => (d ? [d.toISOString().slice(0, 10)] : [])).sort();
+        const refs = findReferenceDates(corpus);
+        days.forEach((d, i) => {
+          const own = d?.toISOString().slice(0, 10);
+          const limit = d && new Date(d.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+          // the definition: the latest written date from the article's own to a week later
+          const expected = own && limit ? written.filter((w) => w >= own && w <= limit).at(-1) : (written.at(-1) ?? null);
+          expect(refs[`a${i}`]?.date).toBe(expected ?? null);
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('does not anchor on dates more than a week after the article’s own', () => {
