@@ -1,5 +1,6 @@
 // Article text → its zones: title, header metadata (byline, outlet, date), dateline, photo captions,
 // and page furniture (related posts, comments, cookie notices, author boxes, credits). Spans only: nothing is deleted.
+import type { ParsedResult } from 'chrono-node';
 import { parseCasualDates } from '../extract/casual-dates';
 import type { Caption, Furniture, FurnitureKind, Span } from '../types';
 
@@ -94,7 +95,7 @@ function isSpace(c: number): boolean {
 
 /** "Maria Ivanova", "By Jane Doe" → the name; anything else → null. */
 function asAuthor(line: string): string | null {
-  const m = /^(?:by\s+)?((?:[A-Z][\p{L}’'.-]+\s?){2,4})$/u.exec(line);
+  const m = /^(?:[Bb]y\s+)?((?:[A-Z][\p{L}’'.-]+\s?){2,4})$/u.exec(line);
   if (!m?.[1]) return null;
   return m[1].trim();
 }
@@ -105,22 +106,30 @@ function asOutlet(line: string): string | null {
 }
 
 /**
- * A date written out: a month's name or a numeric day, month and year ("10/08/2020", "2020-08-10T14:10").
- * "Yesterday" or "Updated today" name no date of their own: read against the clock, they would date the
- * article by the day it was ingested.
+ * A date written out: a month's name or a numeric day, month and year ("10/08/2020", "2020-08-10T14:10",
+ * "10Aug2020"). "Yesterday" or "Updated today" name no date of their own: read against the clock, they would
+ * date the article by the day it was ingested.
  */
-const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+const WRITTEN_OUT = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
-/** A header line that is only a date: "Mon 10th August 2020 | 02:10 PM", "Aug. 11, 2020". */
-function asDate(line: string): string | null {
-  // the test also spares chrono, the slow part, on the other header lines
-  if (wordCount(line) > 10 || !WRITTEN_DATE.test(line)) return null;
-  const written = parseCasualDates(line).find((r) => WRITTEN_DATE.test(r.text));
-  if (!written) return null;
-  if (!written.start.isCertain('year') || !written.start.isCertain('month') || !written.start.isCertain('day')) return null;
+const isFullDate = (r: ParsedResult) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day');
+
+/**
+ * A header line that is only a date ("Mon 10th August 2020 | 02:10 PM", "Aug. 11, 2020", "Updated today"):
+ * the date it writes out (YYYY-MM-DD), or null when it writes none ("Updated today" is header furniture all
+ * the same); undefined when the line is no date line.
+ */
+function asDate(line: string): string | null | undefined {
+  if (wordCount(line) > 10) return undefined;
+  const results = parseCasualDates(line);
+  const first = results[0];
+  if (!first || !isFullDate(first)) return undefined;
   // The date must be most of the line, not a date inside a sentence.
-  const rest = line.replace(written.text, '').replace(/[\s|,:.\-–—]+|\d{1,2}:\d{2}\s*(am|pm)?/gi, '');
-  if (rest.length > 12) return null;
+  const rest = line.replace(first.text, '').replace(/[\s|,:.\-–—]+|\d{1,2}:\d{2}\s*(am|pm)?/gi, '');
+  if (rest.length > 12) return undefined;
+  // "Today, Aug. 11, 2020": the written date, wherever it comes in the line
+  const written = results.find((r) => isFullDate(r) && WRITTEN_OUT.test(r.text));
+  if (!written) return null;
   const d = written.start;
   const y = d.get('year');
   const m = d.get('month');
@@ -214,8 +223,8 @@ export function findZones(text: string, startAt = 0): Zones {
     if (!line) break;
     const date = asDate(line.text);
     const site = asOutlet(line.text);
-    const name = date || site ? null : asAuthor(line.text);
-    if (date) published ??= date;
+    const name = date !== undefined || site ? null : asAuthor(line.text);
+    if (date !== undefined) published ??= date;
     else if (site) outlet ??= site;
     else if (name && wordCount(line.text) <= 5) author ??= name;
     else break;

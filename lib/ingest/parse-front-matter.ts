@@ -12,6 +12,16 @@ export interface FrontMatter {
 const MAX_FRONT_MATTER_CHARS = 4000;
 const KEYS = new Set(['title', 'outlet', 'author', 'published', 'url']);
 
+/**
+ * "2022-01-07" is a day of the calendar; "2022-13-45" is not, and would make every date counted from it
+ * invalid downstream: such a field is ignored like a missing one.
+ */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 export function parseFrontMatter(text: string): FrontMatter {
   const none: FrontMatter = { fields: {}, span: null, bodyStart: 0 };
   if (!text.startsWith('---\n')) return none;
@@ -23,7 +33,7 @@ export function parseFrontMatter(text: string): FrontMatter {
     const key = m?.[1]?.toLowerCase();
     const value = m?.[2]?.replace(/^["']|["']$/g, '');
     if (!key || !value || !KEYS.has(key)) continue;
-    if (key === 'published' && !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+    if (key === 'published' && !isCalendarDate(value.slice(0, 10))) continue;
     fields[key as keyof FrontMatter['fields']] = key === 'published' ? value.slice(0, 10) : value;
   }
   const end = close + 4;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../lib/extract/find-dates';
 import { toArticle } from '../../lib/ingest/to-article';
 import type { Article, Span } from '../../lib/types';
 
@@ -70,8 +71,16 @@ describe('article zones on the seeds', () => {
     expect(published('2020/08/11')).toBe('2020-08-11');
     // a relative day comes first, the written date is the one taken
     expect(published('Today, Aug. 11, 2020')).toBe('2020-08-11');
+    expect(published('10Aug2020')).toBe('2020-08-10');
     // these were the day of the ingest: "yesterday" of what?
     for (const line of ['Yesterday', 'Updated today', 'Last night', 'Today, 11.30', 'Aug. 11']) expect(published(line), line).toBeNull();
+  });
+
+  it('keeps a relative date line in the header, so the byline and the written date after it are read', () => {
+    const text = 'Police detained dozens in the capital\n\nUpdated today\n\nBy John Smith\n\nAug 10, 2020\n\nBody text.\n';
+    const a = toArticle('x.txt', text, 'sha');
+    expect([a.published, a.author]).toEqual(['2020-08-10', 'John Smith']);
+    expect(a.furniture.filter((f) => f.kind === 'byline').map((f) => a.text.slice(f.start, f.end))).toEqual(['Updated today', 'By John Smith', 'Aug 10, 2020']);
   });
 
   it('does not mistake a sentence citing an agency for a photo credit', () => {
@@ -85,5 +94,14 @@ describe('article zones on the seeds', () => {
     const a = toArticle('x.md', text, 'sha');
     expect([a.outlet, a.published, a.title]).toEqual(['Example News', '2021-03-04', 'Headline of the story here']);
     expect(a.text.slice(a.titleSpan.start, a.titleSpan.end)).toBe('Headline of the story here');
+  });
+
+  it('ignores a front-matter date that is no day of the calendar, and the article is still analysed', () => {
+    const text = '---\npublished: 2022-13-45\n---\nHeadline of the story here\n\nOver the past day it rained in the capital.\n';
+    const a = toArticle('x.md', text, 'sha');
+    expect(a.published).toBeNull();
+    expect(toArticle('x.md', text.replace('2022-13-45', '2022-02-29'), 'sha').published).toBeNull();
+    expect(toArticle('x.md', text.replace('2022-13-45', '2024-02-29T10:00Z'), 'sha').published).toBe('2024-02-29');
+    expect(() => findDates('Over the past day it rained.', { date: a.published, basis: 'none' })).not.toThrow();
   });
 });
