@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseExplicitParsers, parseCasualDates } from '../../lib/extract/casual-dates';
+import { parseCasualDates, SLOW_TO_COMPILE } from '../../lib/extract/casual-dates';
 import { splitSentences } from '../../lib/extract/split-sentences';
 import { toCaseExplicitPattern } from '../../lib/extract/to-case-explicit-pattern';
 import { ingestInputs } from '../../lib/ingest/ingest-inputs';
@@ -63,7 +63,7 @@ describe('toCaseExplicitPattern', () => {
   it('matches what the i-flag pattern matches on any text, cased and non-ASCII letters included', () => {
     const patterns = [
       ...chronoPatterns.filter((re) => re.source.length < 900),
-      /[a-f]+[^x-z]\b[A-C_]|\x2db|[\d-k]\s(?:Ago|later)(?=\W|$)/i,
+      /[a-f]+[^x-z]\b[A-C_]|\x2db|[\dk-]\s(?:Ago|later)(?=\W|$)/i,
       /(\W|^)(?:on\s{0,3})?([0-9]{1,2})(?:st|nd|rd|th)?\s*(jan|feb)\.?/gi,
     ];
     const alphabet = fc.constantFrom(...'aAbBcCkKsSxXyYzZ019 .,-_\u017f\u212a\u0131\u0130éÉ’\n'.split(''), 'ago', 'AGO', 'days', 'Later', 'jan', 'FEB', '2 ', ' 3rd ');
@@ -79,7 +79,12 @@ describe('toCaseExplicitPattern', () => {
   });
 
   it('gives no twin for what it cannot spell', () => {
-    for (const re of [/abc/, /abc/iu, /(a)\1/i, /\cJ/i, /(?<word>a)/i, /[0-z]/i, /[!-Z]/i, /é/i, /\p/i, /[a-\x7a]/i]) {
+    const unspellable = [
+      /abc/, /abc/iu, /(a)\1/i, /\cJ/i, /(?<word>a)/i, /[0-z]/i, /[!-Z]/i, /é/i, /\p/i, /[a-\x7a]/i,
+      // ranges that start on an escape, escapes that stand for a cased character or for the letter B
+      /[\x40-\x5b]/i, /[\u0040-\u005b]/i, /[\0-Z]/i, /[\x20-Z]/i, /[\]-b]/i, /[\x00-\xd7]/i, /\é/i, /\µ/i, /[\B]/i, /\x41/i,
+    ];
+    for (const re of unspellable) {
       expect(toCaseExplicitPattern(re), String(re)).toBeNull();
     }
     expect(toCaseExplicitPattern(/(?<=in )(?<!x)[^a-c](\d)/i)!.source).toBe('(?<=[iI][nN] )(?<![xX])[^a-cA-C](\\d)');
@@ -88,7 +93,8 @@ describe('toCaseExplicitPattern', () => {
 
 describe('parseCasualDates', () => {
   it('rewrites the parsers it names, so a renamed parser in a new chrono is noticed', () => {
-    expect(caseExplicitParsers()).toEqual(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+    const names = chrono.casual.parsers.map((p) => p.constructor.name);
+    for (const name of SLOW_TO_COMPILE) expect(names, name).toContain(name);
   });
 
   it('gives what chrono.parse gives, with and without a reference', () => {
