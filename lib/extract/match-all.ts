@@ -7,6 +7,10 @@ import { toAsciiPattern } from './to-ascii-pattern';
  * passes over the article's sentences. Started over when full, which costs only a recheck.
  */
 const needsUnicodeOf = new Map<string, boolean>();
+/**
+ * Texts remembered before the memo starts over: the sentences of the last few articles. (A sentence may
+ * keep its article's text alive; the analyses keep it alive anyway, as their quotes are slices of it.)
+ */
 const MAX_REMEMBERED_TEXTS = 1024;
 
 /**

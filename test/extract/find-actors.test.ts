@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../lib/extract/find-actors';
 import { splitSentences } from '../../lib/extract/split-sentences';
-import type { ActorMention } from '../../lib/types';
+import { parseGazetteer } from '../../lib/geo/gazetteer-format';
+import type { ActorMention, Gazetteer } from '../../lib/types';
 import { articleOf, placesOf } from './article-of';
 import { smallGazetteer as gazetteer } from './small-gazetteer';
 
@@ -26,6 +27,15 @@ describe('findActors', () => {
       ['Andrzej Duda', 'PL'],
       ['Gitanas Nauseda', 'LT'],
     ]);
+  });
+
+  it('reads a word against the gazetteer it is given, whatever was read before against another', () => {
+    const withoutPoland = parseGazetteer(
+      ['geonameid\tname\tlat\tlon\tcountry\tkind\tfeatureCode\tadmin1\tpopulation\talternates', '597427\tLithuania\t55.4\t23.9\tLT\tcountry\tPCLI\t\t2789533\t'].join('\n'),
+    );
+    const a = articleOf('Headline\n\nPolish President Andrzej Duda had urged Belarus to act.');
+    const countryIn = (g: Gazetteer) => findActors(a, splitSentences(a), [], g).find((m) => m.kind === 'person')?.country;
+    expect([countryIn(gazetteer), countryIn(withoutPoland), countryIn(gazetteer)]).toEqual(['PL', null, 'PL']);
   });
 
   it('canonicalises groups and national bodies with their country', () => {
