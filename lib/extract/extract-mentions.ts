@@ -312,7 +312,7 @@ export function extractMentions(
       const covered = f.name === 'crowd' && !violent ? triggers.some((t) => t.type === 'protest' || t.type === 'riot' || t.type === 'clash') : triggers.some((t) => t.type === type);
       if (!covered) triggers.push({ type, topic: null, start: f.start, end: f.end });
     }
-    // most sentences report nothing: their dates and hedges are read only once a mention needs them
+    // a sentence that reports nothing needs no dates or hedges: they are read once a mention needs them
     if (!triggers.length) continue;
     const sentenceActors = [...(doc.actorsIn[at] ?? [])];
     let dates: DateHit[] | undefined;
