@@ -14,16 +14,31 @@ import type { GeoparseGoldDoc } from './eval/geoparse';
 import type { CorpusResult, Gazetteer } from './types';
 
 const USAGE = `usage:
-  npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh]
+  npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh] [--timings]
                                                             articles → data/generated (defaults: seeds, data/generated);
                                                             --fresh ignores the analysis cache in OUT/.cache;
                                                             --threads N analyses on N threads, this one included
-                                                            (default: one per core when there are enough articles)
+                                                            (default: one per core when there are enough articles);
+                                                            --timings prints each stage's seconds on stderr
   npm run geoparse -- --jsonl FILE                          {"id","text"} per line → {"id","toponyms"} per line
   npm run eval -- --gold FILE --corpus DIR                  score the pipeline against a corpus gold file
   npm run eval                                              score every ../shared/eval/*/gold.json (articles/ or seeds/)
   npm run eval -- --geoparse FILE.jsonl                     score the geoparser on a toponym benchmark
 common: --gazetteer FILE (default ${DEFAULT_GAZETTEER_PATH})`;
+
+/** Wall seconds of each stage in turn, for `--timings`: `lap('read')` closes the stage that ran since the last lap. */
+function stopwatch(): { lap: (stage: string) => void; report: () => string } {
+  const laps: string[] = [];
+  let last = performance.now();
+  return {
+    lap(stage) {
+      const now = performance.now();
+      laps.push(`${stage} ${((now - last) / 1000).toFixed(2)}`);
+      last = now;
+    },
+    report: () => `mapwire: seconds per stage: ${laps.join(', ')}`,
+  };
+}
 
 class UsageError extends Error {
   constructor(message: string) {
@@ -50,14 +65,20 @@ async function ingest(args: string[]): Promise<number> {
       stamp: { type: 'boolean', default: false },
       threads: { type: 'string', default: '0' },
       fresh: { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
     },
   });
   const threads = Number(values.threads);
   if (!Number.isInteger(threads) || threads < 0) throw new UsageError(`--threads must be a whole number, got "${values.threads}"`);
   const started = performance.now();
+  const watch = stopwatch();
   const gazetteer = loadGazetteer(values.gazetteer);
   const ctx = Object.freeze({ gazetteer });
-  const { articles, inputs } = ingestInputs(readCorpus(values.input));
+  watch.lap('gazetteer');
+  const files = readCorpus(values.input);
+  watch.lap('read');
+  const { articles, inputs } = ingestInputs(files);
+  watch.lap('decode and zone');
   for (const input of inputs) {
     if (input.status !== 'ok') console.error(`mapwire: ${input.status} ${input.file}: ${input.reason}`);
     else if (input.reason) console.error(`mapwire: note ${input.file}: ${input.reason}`);
@@ -67,9 +88,17 @@ async function ingest(args: string[]): Promise<number> {
     return 1;
   }
   const cacheDir = values.fresh ? null : join(values.out, '.cache');
-  const { analyses, reused, threads: used } = await analyseArticles(articles, findReferences(articles), ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
+  const references = findReferences(articles);
+  watch.lap('reference dates');
+  const { analyses, reused, threads: used } = await analyseArticles(articles, references, ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
+  watch.lap('analysis');
   const result = combineAnalyses(articles, analyses, inputs, ctx);
-  writeOutputs(values.out, toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null));
+  watch.lap('merge');
+  const outputs = toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null);
+  watch.lap('output records');
+  writeOutputs(values.out, outputs);
+  watch.lap('write JSON');
+  if (values.timings) console.error(watch.report());
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   // CPU time of every thread since the process started: what a run costs whatever else the machine is doing
   const usage = process.resourceUsage();

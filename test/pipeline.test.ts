@@ -27,7 +27,7 @@ describe('runPipeline on extreme corpora', () => {
     expect(result.inputs).toHaveLength(10_000);
     expect(result.inputs.every((i) => i.status === 'ok')).toBe(true);
     expect(result.articles).toHaveLength(10_000);
-    const manifest = JSON.parse(toOutputFiles(result, gazetteer, null)['manifest.json'] ?? '{}');
+    const manifest = JSON.parse([...(toOutputFiles(result, gazetteer, null)['manifest.json'] ?? ['{}'])].join(''));
     expect(manifest.counts).toMatchObject({ inputs: 10_000, ok: 10_000, sources: 10_000 });
   }, 300_000);
 

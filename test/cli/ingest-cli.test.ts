@@ -61,8 +61,13 @@ describe('npm run ingest', () => {
     const out2 = temp();
     const first = ingest('--input', 'seeds', '--out', out1);
     const second = ingest('--input', 'seeds', '--out', out1);
-    const fresh = ingest('--input', 'seeds', '--out', out2, '--fresh');
+    const fresh = ingest('--input', 'seeds', '--out', out2, '--fresh', '--timings');
     expect([first.status, second.status, fresh.status]).toEqual([0, 0, 0]);
+    // --timings names every stage in order, with its seconds; without it stderr says nothing of them
+    expect(fresh.stderr).toMatch(
+      /^mapwire: seconds per stage: gazetteer \d+\.\d\d, read \d+\.\d\d, decode and zone \d+\.\d\d, reference dates \d+\.\d\d, analysis \d+\.\d\d, merge \d+\.\d\d, output records \d+\.\d\d, write JSON \d+\.\d\d$/m,
+    );
+    expect(first.stderr).not.toMatch(/seconds per stage/);
     expect(second.stdout).toMatch(/5 of 5 inputs processed \(5 reused from cache/);
     expect(fresh.stdout).toMatch(/\(0 reused from cache/);
     for (const file of ['sources.json', 'places.geojson', 'incidents.geojson', 'actors.json', 'manifest.json']) {
