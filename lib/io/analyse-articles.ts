@@ -1,7 +1,7 @@
 // Article[] → ArticleAnalysis[], using every core: this thread and worker threads (each loads the gazetteer once),
 // and a content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,25 @@ function readCached(dir: string, key: string): ArticleAnalysis | null {
     return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ArticleAnalysis;
   } catch {
     return null;
+  }
+}
+
+/** What a cached analysis is named: its key, with `.tmp` while it is being written. */
+const CACHE_FILE = /^[0-9a-f]{64}\.json(?:\.tmp)?$/;
+
+/**
+ * Removes the cached analyses this run did not use: those of articles since changed or removed, and those an
+ * older version of the pipeline wrote (the cache would otherwise grow by a corpus's worth at every change).
+ * Leaves alone any file the cache did not write.
+ */
+function pruneCache(dir: string, used: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) {
+    if (!CACHE_FILE.test(name) || used.has(name)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // already gone (another run on the same folder): nothing to do
+    }
   }
 }
 
@@ -171,8 +190,11 @@ export async function analyseArticles(
   if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true });
   const byId = new Map<string, ArticleAnalysis>();
   const todo: Article[] = [];
+  const keys = new Map<string, string>();
   for (const article of articles) {
-    const cached = options.cacheDir ? readCached(options.cacheDir, cacheKey(fingerprint, article, references[article.id])) : null;
+    const key = options.cacheDir ? cacheKey(fingerprint, article, references[article.id]) : '';
+    keys.set(article.id, key);
+    const cached = options.cacheDir ? readCached(options.cacheDir, key) : null;
     if (cached && cached.articleId === article.id) byId.set(article.id, cached);
     else todo.push(article);
   }
@@ -184,7 +206,8 @@ export async function analyseArticles(
     const analysis = fresh[i];
     if (!analysis) return;
     byId.set(article.id, analysis);
-    if (options.cacheDir) writeCached(options.cacheDir, cacheKey(fingerprint, article, references[article.id]), analysis);
+    if (options.cacheDir) writeCached(options.cacheDir, keys.get(article.id) ?? '', analysis);
   });
+  if (options.cacheDir) pruneCache(options.cacheDir, new Set([...keys.values()].map((key) => `${key}.json`)));
   return { analyses: articles.flatMap((a) => byId.get(a.id) ?? []), reused, threads };
 }

@@ -75,6 +75,27 @@ describe('npm run ingest', () => {
     }
   }, 180_000);
 
+  it('keeps in its cache only the analyses of the last run, and no file it did not write', () => {
+    const input = temp();
+    const out = temp();
+    for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(input, name));
+    expect(ingest('--input', input, '--out', out).status).toBe(0);
+    const cache = join(out, '.cache');
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(5);
+    writeFileSync(join(cache, 'notes.txt'), 'kept');
+    // three articles removed, one changed: its old analysis goes too
+    const [kept, changed, ...removed] = readdirSync(input).sort();
+    for (const name of removed) rmSync(join(input, name));
+    writeFileSync(join(input, changed!), `${readFileSync(join(input, changed!), 'utf8')}\nOne more paragraph.\n`);
+    const rerun = ingest('--input', input, '--out', out);
+    expect(rerun.status).toBe(0);
+    expect(rerun.stdout).toMatch(/2 of 2 inputs processed \(1 reused from cache/);
+    expect(kept).toBeDefined();
+    expect(readdirSync(cache).sort()).toHaveLength(3);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readFileSync(join(cache, 'notes.txt'), 'utf8')).toBe('kept');
+  }, 180_000);
+
   it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {
     // 200 articles (the seeds 40 times over): enough batches that the worker is ready before this thread is done
     const input = temp();
