@@ -12,6 +12,30 @@ function mostCommon<T extends string>(values: readonly T[]): T | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
 }
 
+/** Spans end before this in any article read whole (2 MiB at most): one number keys such a span exactly. */
+const SPAN_END_LIMIT = 2 ** 22;
+
+/** A key per span of one article: a number, so that no string is built per mention, but for a longer text. */
+function spanKey(m: ActorMention): number | string {
+  return m.end < SPAN_END_LIMIT ? m.start * SPAN_END_LIMIT + m.end : `${m.start}|${m.end}`;
+}
+
+/**
+ * One mention per span of an article (the last one given), in the order each span first appears. An actor of
+ * a large corpus has hundreds of thousands of mentions: keys built as strings cost most of building actors.
+ */
+function uniqueSpans(mentions: readonly ActorMention[]): ActorMention[] {
+  const byArticle = new Map<string, Map<number | string, ActorMention>>();
+  for (const m of mentions) {
+    let spans = byArticle.get(m.articleId);
+    if (!spans) byArticle.set(m.articleId, (spans = new Map()));
+    spans.set(spanKey(m), m);
+  }
+  const out: ActorMention[] = [];
+  for (const spans of byArticle.values()) for (const m of spans.values()) out.push(m);
+  return out;
+}
+
 /**
  * The display name of an actor: for a person the full name most mentions give ("Volodymyr Zelensky"
  * over "Volodimir Zelensky" and "Zelensky"), otherwise the name most mentions propose.
@@ -57,20 +81,26 @@ export function buildActors(
   }
   const actors: Actor[] = [];
   for (const [key, mentions] of byKey) {
-    const unique = [...new Map(mentions.map((m) => [`${m.articleId}|${m.start}|${m.end}`, m])).values()].sort(
-      (a, b) => cmp(a.articleId, b.articleId) || a.start - b.start,
-    );
+    const unique = uniqueSpans(mentions).sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start);
     const kind = mostCommon(unique.map((m) => m.kind)) ?? 'group';
     const name = canonicalName(kind, unique);
-    const forms = unique.flatMap((m) => [m.text, ...(m.name ? [m.name] : [])]).map((t) => t.replace(/\s+/g, ' ').trim());
-    const aliases = [...new Set(forms)].filter((a) => a !== name).sort(cmp);
+    const written = new Set<string>();
+    for (const m of unique) {
+      written.add(m.text);
+      if (m.name) written.add(m.name);
+    }
+    const forms = new Set([...written].map((t) => t.replace(/\s+/g, ' ').trim()));
+    const aliases = [...forms].filter((a) => a !== name).sort(cmp);
     const country = mostCommon(unique.flatMap((m) => (m.country ? [m.country] : [])));
     const id = actorId(key);
     const where = new Map<number, string[]>();
     for (const inc of incidentsOf.get(id) ?? []) {
       const place = inc.place?.id ?? (inc.country ? gazetteer.country(inc.country)?.geonameid : undefined);
       if (place === undefined) continue;
-      where.set(place, [...(where.get(place) ?? []), inc.id]);
+      // pushed, not copied: an actor in thousands of country-wide incidents has them all at one place
+      const ids = where.get(place);
+      if (ids) ids.push(inc.id);
+      else where.set(place, [inc.id]);
     }
     actors.push({
       id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ActorMention } from '../../lib/types';
 import { extractMentions } from '../../lib/extract/extract-mentions';
 import { actorId } from '../../lib/merge/actor-id';
 import { buildActors } from '../../lib/merge/build-actors';
@@ -28,5 +29,17 @@ describe('buildActors', () => {
 
   it('sorts actors by id', () => {
     expect(actors.map((x) => x.id)).toEqual([...actors.map((x) => x.id)].sort());
+  });
+
+  it('counts each span of an article once, however often it is given, at any offset', () => {
+    const twice = buildActors([...extractions, ...extractions], incidents, [], gazetteer);
+    expect(twice).toEqual(actors);
+    // spans past the first four million characters are keyed apart as well
+    const far = (start: number, end: number, text: string): ActorMention => ({ articleId: 'long', start, end, text, kind: 'group', key: 'group:protesters' });
+    const [protesters] = buildActors(
+      [{ mentions: [], actors: [far(5_000_000, 5_000_010, 'protesters'), far(5_000_000, 5_000_011, 'protesters,'), far(5_000_000, 5_000_010, 'protesters')] }],
+      [], [], gazetteer,
+    );
+    expect(protesters?.mentions).toBe(2);
   });
 });
