@@ -1,6 +1,7 @@
 // Geoparsing benchmark: MB/s of article text and articles/s for geoparseText alone on one core, with the
 // gazetteer loaded once; gazetteer load time and resident memory. Prints figures; asserts nothing.
-// The code timed is the code `npm run geoparse` and `npm run ingest` run: the cached esbuild bundle of lib/.
+// The code timed is the code `npm run geoparse` and `npm run ingest` run: the cached esbuild bundle of lib/, with
+// the same V8 settings.
 // Through tsx, which wraps every closure made in a name-keeping call, or under Vitest's module runner, the same
 // loop measured a tenth to a third slower on this machine: costs of the harness that Mapwire does not pay.
 // Usage: tsx scripts/bench-geoparse.ts [folder]   (default seeds)
@@ -8,8 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeCachedBundle } from '../lib/io/cached-bundle.mjs';
+import { tuneV8 } from '../lib/io/v8-tuning.mjs';
 import * as geoparseSource from '../lib/geo/geoparse-text';
 import * as gazetteerSource from '../lib/io/read-gazetteer';
+
+// the V8 settings the CLI runs with (lib/io/v8-tuning.mjs), set before anything is optimised
+tuneV8();
 
 /** A module of lib/ from its cached bundle, or from source when no bundle can be built. */
 async function fromBundle<T>(path: string, source: T): Promise<T> {

@@ -5,6 +5,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCachedBundle } from '../lib/io/cached-bundle.mjs';
+import { tuneV8 } from '../lib/io/v8-tuning.mjs';
+
+tuneV8();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'lib', 'cli.ts');
