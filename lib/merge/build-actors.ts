@@ -21,8 +21,8 @@ function spanKey(m: ActorMention): number | string {
 }
 
 /**
- * One mention per span of an article (the last one given), in the order each span first appears. An actor of
- * a large corpus has hundreds of thousands of mentions: keys built as strings cost most of building actors.
+ * One mention per span of an article (the last one given), in the order each span first appears. A large
+ * corpus has hundreds of thousands of actor mentions: keys built as strings cost most of building actors.
  */
 function uniqueSpans(mentions: readonly ActorMention[]): ActorMention[] {
   const byArticle = new Map<string, Map<number | string, ActorMention>>();
