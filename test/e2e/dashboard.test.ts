@@ -1,7 +1,7 @@
 // The dashboard on the seed corpus: markers, evidence sentences, shareable links. Needs `npm run build` first.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, mapView, offlineContext, serve, watchErrors, type Served } from './helpers';
+import { launch, mapView, offlineContext, recordsLoaded, serve, watchErrors, type Served } from './helpers';
 
 let server: Served;
 let browser: Browser;
@@ -82,6 +82,7 @@ describe('dashboard', () => {
     const placeMarkers = page.locator('.leaflet-incident-places-pane .leaflet-marker-icon');
     await expect.poll(() => placeMarkers.count()).toBeGreaterThan(0);
     const historyLength = await page.evaluate(() => history.length);
+    await recordsLoaded(page);
     await page.locator('.leaflet-control-layers').hover();
     await page.getByRole('checkbox', { name: 'Incident places', exact: true }).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('places');
@@ -100,6 +101,7 @@ describe('dashboard', () => {
     await expect.poll(() => again.locator('.leaflet-marker-pane .leaflet-marker-icon').count()).toBeGreaterThan(0);
     expect(await again.locator('.leaflet-incident-places-pane .leaflet-marker-icon').count()).toBe(0);
     expect(await again.locator('.leaflet-marker-icon[title="Almaty"]').count()).toBe(0);
+    await recordsLoaded(again);
     await again.locator('.leaflet-control-layers').hover();
     expect(await again.getByRole('checkbox', { name: 'Incident places', exact: true }).isChecked()).toBe(false);
     expect(await again.getByRole('checkbox', { name: 'Incidents', exact: true }).isChecked()).toBe(true);
