@@ -113,6 +113,26 @@ describe('dashboard', () => {
     await second.context.close();
   });
 
+  test('says so when the map’s code cannot be fetched, and still lists the sources', async () => {
+    const { context } = await offlineContext(browser);
+    // Every script the page's HTML names loads; the chunks fetched later (the map's) fail.
+    const html = await (await fetch(server.url)).text();
+    const named = new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"'?\s]+\.js/g)].map((m) => m[0]));
+    const refused: string[] = [];
+    await context.route('**/_next/static/chunks/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (named.has(path)) return route.continue();
+      refused.push(path);
+      return route.abort('failed');
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContain('The map could not be loaded; reload the page to try again.');
+    expect(refused.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.mw-source').count()).toBe(5);
+    await context.close();
+  });
+
   test('a link with a sort opens the table in that order', async () => {
     const { context } = await offlineContext(browser);
     const page = await context.newPage();
