@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
  * No inlining in V8's optimising compiler. The extraction and resolution functions are large, and V8 optimises
  * several of them three to five times over while the first few hundred articles teach it their types; with
  * inlining, that compiling took 5.5 s of CPU in a 1,000-article ingest, on the second core or in the way of a
- * worker on it. Without, 2.8–4.0 s, and the optimised code ran as fast (measured in alternating runs at 1,000
+ * worker on it. Without, 2.7–4.0 s, and the optimised code ran as fast (measured in alternating runs at 1,000
  * and 10,000 articles, and geoparsing alone; BENCHMARKS.md).
  */
 export const V8_FLAGS = ['--no-turbo-inlining'];

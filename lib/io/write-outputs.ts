@@ -25,7 +25,8 @@ export function writeTextFile(path: string, pieces: Iterable<string>, bufferByte
   let used = 0;
   const fd = openSync(path, 'w');
   const flush = () => {
-    if (used > 0) writeSync(fd, buffer, 0, used);
+    // a write may take fewer bytes than it was given (a signal, a full disk): what it left is written again
+    for (let written = 0; written < used; ) written += writeSync(fd, buffer, written, used - written);
     used = 0;
   };
   /** Encodes text[start, end) in slices that fit the buffer, never between the halves of a pair. */
