@@ -19,8 +19,8 @@ function toJsonable(value: unknown, key: string): unknown {
 /**
  * The pieces of `JSON.stringify(value, null, 1)`, record by record. V8 builds a stringified value as a tree of
  * small parts which must be copied into one string before it can be written; for a 90 MB output file that copy
- * and the encoding of one buffer that size cost more than the stringifying. Pieces of a record each are written
- * a few megabytes at a time instead (lib/io/write-outputs.ts).
+ * and the encoding of one buffer that size cost more than the stringifying. The pieces, about one per record, are
+ * encoded a few megabytes at a time instead (lib/io/write-outputs.ts).
  * @example [...jsonPieces({ a: [1, { b: 2 }] })].join('') === JSON.stringify({ a: [1, { b: 2 }] }, null, 1)
  */
 export function jsonPieces(value: unknown): Generator<string> {
