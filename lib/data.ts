@@ -9,10 +9,12 @@ import type { Actor, FigureName, Figures, IncidentType, PlaceKind, PlaceRole, Qu
 /** Where the pipeline writes its output; MAPWIRE_DATA points the dashboard at another folder. */
 const DEFAULT_DATA_DIR = 'data/generated';
 /**
- * Incidents per data file the dashboard fetches: the browser parses one file between two frames (about 4 MB and
- * 30 ms each on a 2-core machine), so 100,000 incidents load without one long main-thread task.
+ * Incidents per data file the dashboard fetches: the browser parses one file between two frames, so 100,000
+ * incidents load without one long main-thread task. With 10,000 a file (5.7 MB of the dashboard bench's records)
+ * each parse and its garbage collection took 100–360 ms on a 2-core machine; with 2,500, at most 180 ms in a
+ * profiled load.
  */
-export const INCIDENT_CHUNK_SIZE = 10_000;
+export const INCIDENT_CHUNK_SIZE = 2_500;
 /** Longest sentence shown around a mention; longer "sentences" are photo captions or run-on page furniture. */
 const MAX_SENTENCE_CHARS = 600;
 

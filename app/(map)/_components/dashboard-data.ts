@@ -3,7 +3,7 @@
 // being inlined into the page: the HTML stays small whatever the corpus, and 100,000 incidents arrive as files of
 // INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load. The map's own
 // data (data/clusters.json, data/points.json) comes first; see cluster-client.ts.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ActorView, DashboardData, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import type { FirstView } from './cluster-protocol';
 
@@ -63,7 +63,12 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
     );
     mapDrawn
       .then(() => loadDashboardFiles(meta))
-      .then((data) => !cancelled && setLoad((l) => ({ status: 'ready', data, firstView: l.firstView })), fail);
+      .then((data) => {
+        if (cancelled) return;
+        // Rendering the panels over 100,000 records takes the main thread for most of a second: as a transition,
+        // React renders them in slices and the map keeps answering drags and clicks meanwhile.
+        startTransition(() => setLoad((l) => ({ status: 'ready', data, firstView: l.firstView })));
+      }, fail);
     return () => {
       cancelled = true;
     };

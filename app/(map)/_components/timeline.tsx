@@ -4,16 +4,7 @@ import { useMemo, useRef } from 'react';
 import type { IncidentView } from '@/lib/data';
 import type { ViewState } from '@/lib/view-state/view-state';
 import type { HistoryMode } from './use-view-state';
-
-/** Longest span drawn day by day; longer corpora are drawn by week. */
-const MAX_DAY_BARS = 120;
-const DAY_MS = 86_400_000;
-
-interface Bin {
-  from: string;
-  to: string;
-  count: number;
-}
+import { toBins, type Bin } from './timeline-bins';
 
 export function Timeline({
   incidents,
@@ -93,27 +84,4 @@ export function Timeline({
       </div>
     </section>
   );
-}
-
-/** Counts per day from the first to the last dated incident (empty days included), or per week when long. */
-function toBins(incidents: IncidentView[]): Bin[] {
-  const days = incidents.map((i) => i.date).filter((d): d is string => d !== null).sort();
-  if (days.length === 0) return [];
-  const start = Date.parse(days[0]!);
-  const end = Date.parse(days[days.length - 1]!);
-  const span = Math.round((end - start) / DAY_MS) + 1;
-  const width = span > MAX_DAY_BARS ? 7 : 1;
-  const bins: Bin[] = [];
-  for (let t = start; t <= end; t += width * DAY_MS) {
-    bins.push({ from: isoDay(t), to: isoDay(Math.min(end, t + (width - 1) * DAY_MS)), count: 0 });
-  }
-  for (const day of days) {
-    const bin = bins[Math.floor((Date.parse(day) - start) / DAY_MS / width)];
-    if (bin) bin.count++;
-  }
-  return bins;
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
