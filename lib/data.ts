@@ -9,12 +9,15 @@ import type { Actor, FigureName, Figures, IncidentType, PlaceKind, PlaceRole, Qu
 /** Where the pipeline writes its output; MAPWIRE_DATA points the dashboard at another folder. */
 const DEFAULT_DATA_DIR = 'data/generated';
 /**
- * Incidents per data file the dashboard fetches: the browser parses one file between two frames, so 100,000
- * incidents load without one long main-thread task. With 10,000 a file (5.7 MB of the dashboard bench's records)
- * each parse and its garbage collection took 100–360 ms on a 2-core machine; with 2,500, at most 180 ms in a
- * profiled load.
+ * Most characters of JSON in one data file the dashboard fetches: it parses one file between two frames, so a corpus
+ * of any size loads without one long main-thread task. Files of 10,000 incidents (5.7 MB of the dashboard bench's
+ * records) took 100–360 ms each to parse and collect on a 2-core machine, and a 10,000-article corpus has 29 MB
+ * of article text.
  */
-export const INCIDENT_CHUNK_SIZE = 2_500;
+export const DATA_FILE_CHARS = 1_500_000;
+/** The records the dashboard fetches as numbered files (data/<kind>/<n>.json in the export), in this order. */
+export const FILED_RECORDS = ['places', 'sources', 'actors', 'incidents'] as const;
+export type FiledRecords = (typeof FILED_RECORDS)[number];
 /** Longest sentence shown around a mention; longer "sentences" are photo captions or run-on page furniture. */
 const MAX_SENTENCE_CHARS = 600;
 
@@ -214,6 +217,45 @@ export function loadDashboard(dir: string = process.env.MAPWIRE_DATA ?? DEFAULT_
 }
 
 const cache = new Map<string, { stamp: string; data: DashboardData }>();
+
+/**
+ * Records in files of at most `maxChars` characters of JSON, in order: a new file whenever the next record would
+ * take the current one past the limit (a larger record gets a file of its own). At least one file, so that an
+ * empty list still exports.
+ */
+export function toDataFiles<T>(records: readonly T[], maxChars: number = DATA_FILE_CHARS): T[][] {
+  const files: T[][] = [[]];
+  let chars = 2; // the current file's length so far: its brackets, records and the commas between them
+  for (const record of records) {
+    const size = JSON.stringify(record).length;
+    const file = files.at(-1)!;
+    if (file.length === 0) {
+      chars += size;
+    } else if (chars + 1 + size <= maxChars) {
+      chars += 1 + size;
+    } else {
+      files.push([record]);
+      chars = 2 + size;
+      continue;
+    }
+    file.push(record);
+  }
+  return files;
+}
+
+/** The export asks for each file in its own call: the split is made once per list loaded. */
+const dataFilesCache = new WeakMap<readonly unknown[], unknown[][]>();
+
+/** `data[kind]` in the files the export writes (see toDataFiles). */
+export function dataFilesOf<K extends FiledRecords>(data: DashboardData, kind: K): Array<DashboardData[K]> {
+  const records = data[kind];
+  let files = dataFilesCache.get(records);
+  if (files === undefined) {
+    files = toDataFiles<unknown>(records);
+    dataFilesCache.set(records, files);
+  }
+  return files as Array<DashboardData[K]>;
+}
 
 function readDashboard(dir: string): DashboardData {
   const sources = SOURCES.parse(readJson(dir, 'sources.json', true)).map(

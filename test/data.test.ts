@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DashboardDataError, loadDashboard } from '../lib/data';
+import fc from 'fast-check';
+import { DashboardDataError, dataFilesOf, FILED_RECORDS, loadDashboard, toDataFiles } from '../lib/data';
 
 // A real sentence from the seeds (000_48fb1aefbad29be2.txt), short enough to keep inline.
 const TEXT =
@@ -93,5 +94,43 @@ describe('loadDashboard', () => {
         expect(m.sentence.end).toBeGreaterThanOrEqual(m.end);
       }
     }
+  });
+});
+
+describe('toDataFiles', () => {
+  const joined = <T>(files: T[][]) => files.flat();
+  const chars = (file: unknown[]) => JSON.stringify(file).length;
+
+  test('the seeds: one file of each kind at the default size, many at a small one, every record once and in order', () => {
+    const data = loadDashboard('data/generated');
+    for (const kind of FILED_RECORDS) {
+      expect(dataFilesOf(data, kind)).toEqual([data[kind]]);
+      // asked again (the export asks once per file), the same split
+      expect(dataFilesOf(data, kind)).toBe(dataFilesOf(data, kind));
+    }
+    const files = toDataFiles(data.sources, 5_000);
+    expect(files.length).toBeGreaterThan(1);
+    expect(joined(files)).toEqual(data.sources);
+    for (const file of files) expect(file.length === 1 || chars(file) <= 5_000).toBe(true);
+  });
+
+  test('an empty list is one empty file, so that the export still writes it', () => {
+    expect(toDataFiles([])).toEqual([[]]);
+  });
+
+  test('any records: in order, each file within the limit unless one record alone exceeds it, no file that could have taken the next record', () => {
+    const record = fc.record({ id: fc.string(), text: fc.string({ maxLength: 400 }) });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 80 }), fc.integer({ min: 10, max: 2_000 }), (records, maxChars) => {
+        const files = toDataFiles(records, maxChars);
+        expect(joined(files)).toEqual(records);
+        for (const [k, file] of files.entries()) {
+          if (file.length > 1) expect(chars(file)).toBeLessThanOrEqual(maxChars);
+          const next = files[k + 1];
+          if (next) expect(chars([...file, next[0]])).toBeGreaterThan(maxChars);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { preload } from 'react-dom';
-import { INCIDENT_CHUNK_SIZE, loadDashboard } from '@/lib/data';
+import { dataFilesOf, FILED_RECORDS, loadDashboard } from '@/lib/data';
 import { Dashboard } from './_components/dashboard';
 import type { DashboardMeta } from './_components/dashboard-data';
 
@@ -16,7 +16,7 @@ export default function Page() {
       incidents: data.incidents.length,
       actors: data.actors.length,
     },
-    incidentChunks: Math.max(1, Math.ceil(data.incidents.length / INCIDENT_CHUNK_SIZE)),
+    files: Object.fromEntries(FILED_RECORDS.map((kind) => [kind, dataFilesOf(data, kind).length])) as DashboardMeta['files'],
     generatedAt: data.generatedAt,
   };
   return <Dashboard meta={meta} />;

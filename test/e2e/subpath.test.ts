@@ -42,7 +42,7 @@ test('under a sub-path with tiles blocked, the basemap and the markers are drawn
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
   // The records come from data files under the sub-path, not from the page's HTML.
-  expect(fetched).toEqual(expect.arrayContaining(['/mapwire/data/incidents/0.json', '/mapwire/data/sources.json']));
+  expect(fetched).toEqual(expect.arrayContaining(['/mapwire/data/incidents/0.json', '/mapwire/data/sources/0.json']));
   const html = readFileSync(join(FIXTURE_EXPORT.dir, 'index.html'), 'utf8');
   expect(html).not.toContain('Clashes took place in Almaty');
   expect(html.length).toBeLessThan(30_000);

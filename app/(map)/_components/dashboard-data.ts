@@ -1,17 +1,18 @@
 'use client';
 // The dashboard's data, fetched from the static files the export writes to data/ (app/data/**/route.ts) instead of
-// being inlined into the page: the HTML stays small whatever the corpus, and 100,000 incidents arrive as files of
-// INCIDENT_CHUNK_SIZE that are parsed one per task, so the page keeps drawing frames while they load. The map's own
-// data (data/clusters.json, data/points.json) comes first; see cluster-client.ts.
+// being inlined into the page: the HTML stays small whatever the corpus, and the records arrive as numbered files
+// of at most 1.5 MB (DATA_FILE_CHARS) that are parsed one per task, so the page keeps drawing frames while 100,000
+// incidents or 10,000 articles load. The map's own data (data/clusters.json, data/points.json) comes first; see
+// cluster-client.ts.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import type { ActorView, DashboardData, IncidentView, PlaceView, SourceView } from '@/lib/data';
+import type { ActorView, DashboardData, FiledRecords, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import type { FirstView } from './cluster-protocol';
 
 /** What the page's HTML carries: enough to draw the header and to know which files to fetch. */
 export interface DashboardMeta {
   counts: { sources: number; places: number; incidents: number; actors: number };
-  /** Number of data/incidents/<n>.json files. */
-  incidentChunks: number;
+  /** Number of data/<kind>/<n>.json files of each kind. */
+  files: Record<FiledRecords, number>;
   generatedAt: string | null;
 }
 
@@ -81,16 +82,27 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
 
 async function loadDashboardFiles(meta: DashboardMeta): Promise<DashboardData> {
   // Every request starts at once; the bodies are then parsed one at a time, a task each.
-  const incidentFiles = Array.from({ length: meta.incidentChunks }, (_, n) => fetchData(`incidents/${n}.json`));
-  const rest = [fetchData('places.json'), fetchData('sources.json'), fetchData('actors.json')] as const;
-  const places = await parseInTask<PlaceView[]>(await rest[0]);
-  const sources = await parseInTask<SourceView[]>(await rest[1]);
-  const actors = await parseInTask<ActorView[]>(await rest[2]);
-  const incidents: IncidentView[] = [];
-  for (const file of incidentFiles) {
-    for (const incident of await parseInTask<IncidentView[]>(await file)) incidents.push(incident);
-  }
+  const filesOf = (kind: FiledRecords) => Array.from({ length: meta.files[kind] }, (_, n) => fetchData(`${kind}/${n}.json`));
+  const placeFiles = filesOf('places');
+  const sourceFiles = filesOf('sources');
+  const actorFiles = filesOf('actors');
+  const incidentFiles = filesOf('incidents');
+  // a request that fails before its turn is reported when its turn comes
+  for (const file of [...placeFiles, ...sourceFiles, ...actorFiles, ...incidentFiles]) file.catch(() => undefined);
+  const places = await parseFiles<PlaceView>(placeFiles);
+  const sources = await parseFiles<SourceView>(sourceFiles);
+  const actors = await parseFiles<ActorView>(actorFiles);
+  const incidents = await parseFiles<IncidentView>(incidentFiles);
   return { places, sources, actors, incidents, generatedAt: meta.generatedAt };
+}
+
+/** The records of numbered data files, in order, each file parsed in a task of its own. */
+async function parseFiles<T>(files: ReadonlyArray<Promise<Response>>): Promise<T[]> {
+  const records: T[] = [];
+  for (const file of files) {
+    for (const record of await parseInTask<T[]>(await file)) records.push(record);
+  }
+  return records;
 }
 
 /**

@@ -1,8 +1,0 @@
-// data/sources.json in the export: the articles (with their full text) the dashboard fetches (kept out of the page's HTML, see dashboard-data.ts).
-import { loadDashboard } from '@/lib/data';
-
-export const dynamic = 'force-static';
-
-export function GET(): Response {
-  return Response.json(loadDashboard().sources);
-}
