@@ -2,10 +2,11 @@
 // Actors where the corpus puts them (actors.json locations), and great-circle arcs from actors abroad to the
 // country of the events: a foreign government reacting from its capital, an alliance deploying from elsewhere.
 import L from 'leaflet';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
 import { greatCircle, point } from '@turf/turf';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+import { textElement } from './text-element';
 
 interface ActorSpot {
   place: string;
@@ -16,8 +17,26 @@ interface ActorSpot {
   actors: ActorView[];
 }
 
+interface Arc {
+  key: string;
+  label: string;
+  positions: Array<Array<[number, number]>>;
+}
+
 /** Points along each arc: enough for a smooth curve at world zoom. */
 const ARC_POINTS = 64;
+/** Points along each arc when there are more than ACTOR_DOM_LIMIT spots: 6,000 arcs of 64 took 0.3 s to add. */
+const ARC_POINTS_MANY = 16;
+/**
+ * Most actor spots drawn as focusable DOM markers, with SVG arcs. Beyond this both are drawn on canvas: a
+ * 10,000-article corpus put its actors at 6,333 places, and adding that many DOM markers held the main thread for
+ * 2.2 s, most of it Leaflet comparing each new marker's map listeners with all the others'. Keyboard users reach
+ * the actors through the Actors tab.
+ */
+const ACTOR_DOM_LIMIT = 300;
+/** As actorIcon's colours (canvas paths cannot read CSS). */
+const ACTOR_COLOURS = { fill: '#7b3294', selected: '#d9480f', outline: '#fff' } as const;
+const ARC_STYLE = { color: '#7b3294', weight: 2, opacity: 0.75, dashArray: '6 5' } as const;
 
 export function ActorLayers({
   actors,
@@ -39,14 +58,31 @@ export function ActorLayers({
   showReactions: boolean;
 }) {
   const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
-  const arcs = useMemo(() => toArcs(spots, incidents), [spots, incidents]);
+  const arcs = useMemo(
+    () => toArcs(spots, incidents, spots.length > ACTOR_DOM_LIMIT ? ARC_POINTS_MANY : ARC_POINTS),
+    [spots, incidents],
+  );
   if (spots.length === 0) return null;
+  if (spots.length > ACTOR_DOM_LIMIT) {
+    return (
+      <>
+        <LayersControl.Overlay checked={showActors} name="Actors">
+          <CanvasActorSpots spots={spots} selectedActor={selectedActor} onSelectActor={onSelectActor} />
+        </LayersControl.Overlay>
+        {arcs.length > 0 && (
+          <LayersControl.Overlay checked={showReactions} name="Reactions from abroad">
+            <CanvasArcs arcs={arcs} />
+          </LayersControl.Overlay>
+        )}
+      </>
+    );
+  }
   return (
     <>
       <LayersControl.Overlay checked={showActors} name="Actors">
         <LayerGroup>
           {spots.map((spot) => {
-            const label = `${spot.actors.length === 1 ? spot.actors[0]!.name : `${spot.actors.length} actors`} in ${spot.name}`;
+            const label = spotLabel(spot);
             const selected = spot.actors.some((a) => a.id === selectedActor);
             return (
               <Marker
@@ -88,7 +124,7 @@ export function ActorLayers({
               <Polyline
                 key={arc.key}
                 positions={arc.positions}
-                pathOptions={{ color: '#7b3294', weight: 2, opacity: 0.75, dashArray: '6 5', className: 'mw-arc' }}
+                pathOptions={{ ...ARC_STYLE, className: 'mw-arc' }}
               >
                 <Tooltip sticky>{arc.label}</Tooltip>
               </Polyline>
@@ -98,6 +134,90 @@ export function ActorLayers({
       )}
     </>
   );
+}
+
+function spotLabel(spot: ActorSpot): string {
+  return `${spot.actors.length === 1 ? spot.actors[0]!.name : `${spot.actors.length} actors`} in ${spot.name}`;
+}
+
+/** The actor spots as canvas circles, larger for more actors; a click opens the list of the spot's actors. */
+function CanvasActorSpots({
+  spots,
+  selectedActor,
+  onSelectActor,
+}: {
+  spots: ActorSpot[];
+  selectedActor: string | null;
+  onSelectActor: (id: string | null) => void;
+}) {
+  const group = useRef<L.LayerGroup>(null);
+  const select = useRef(onSelectActor);
+  select.current = onSelectActor;
+  useEffect(() => {
+    const layer = group.current;
+    if (layer === null) return;
+    const renderer = L.canvas({ padding: 0.5 });
+    for (const spot of spots) {
+      const selected = spot.actors.some((a) => a.id === selectedActor);
+      const marker = L.circleMarker([spot.lat, spot.lon], {
+        renderer,
+        radius: 5 + Math.min(6, 2 * Math.sqrt(spot.actors.length - 1)),
+        weight: 2,
+        color: ACTOR_COLOURS.outline,
+        fillColor: selected ? ACTOR_COLOURS.selected : ACTOR_COLOURS.fill,
+        fillOpacity: 0.9,
+      });
+      marker.bindTooltip(() => textElement(spotLabel(spot)), { direction: 'right', offset: [8, 0] });
+      marker.bindPopup(() => actorListElement(spot, selectedActor, (id) => select.current(id)));
+      layer.addLayer(marker);
+    }
+    return () => {
+      layer.clearLayers();
+    };
+  }, [spots, selectedActor]);
+  return <LayerGroup ref={group} />;
+}
+
+/** The popup of a canvas actor spot, as the DOM markers' popup: a button per actor that selects it. */
+function actorListElement(spot: ActorSpot, selectedActor: string | null, onSelect: (id: string | null) => void): HTMLElement {
+  const box = document.createElement('div');
+  const title = document.createElement('p');
+  title.className = 'mw-popup-title';
+  title.textContent = `Actors in ${spot.name}`;
+  const list = document.createElement('ul');
+  list.className = 'mw-popup-list';
+  for (const actor of spot.actors) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'mw-link';
+    button.setAttribute('aria-pressed', String(actor.id === selectedActor));
+    button.textContent = actor.name;
+    button.addEventListener('click', () => onSelect(actor.id === selectedActor ? null : actor.id));
+    const item = document.createElement('li');
+    item.append(button);
+    list.append(item);
+  }
+  box.append(title, list);
+  return box;
+}
+
+/** The arcs on canvas, each with its label on hover. */
+function CanvasArcs({ arcs }: { arcs: Arc[] }) {
+  const group = useRef<L.LayerGroup>(null);
+  useEffect(() => {
+    const layer = group.current;
+    if (layer === null) return;
+    const renderer = L.canvas({ padding: 0.5 });
+    for (const arc of arcs) {
+      const line = L.polyline(arc.positions, { renderer, ...ARC_STYLE });
+      line.bindTooltip(() => textElement(arc.label), { sticky: true });
+      layer.addLayer(line);
+    }
+    return () => {
+      layer.clearLayers();
+    };
+  }, [arcs]);
+  return <LayerGroup ref={group} />;
 }
 
 /** Actors grouped by the place they are put at; places come from places.geojson or, failing that, incidents. */
@@ -126,7 +246,7 @@ function toSpots(actors: ActorView[], places: PlaceView[], incidents: IncidentVi
  * The events' country is where most located incidents are; every actor spot in another country gets an arc to the
  * middle of those incidents. like - actors in Washington and Moscow, incidents in one country → two arcs into it.
  */
-function toArcs(spots: ActorSpot[], incidents: IncidentView[]) {
+function toArcs(spots: ActorSpot[], incidents: IncidentView[], points: number): Arc[] {
   const counts = new Map<string, number>();
   for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
   const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -139,7 +259,7 @@ function toArcs(spots: ActorSpot[], incidents: IncidentView[]) {
   return spots
     .filter((spot) => spot.country !== '' && spot.country !== home)
     .map((spot) => {
-      const line = greatCircle(point([spot.lon, spot.lat]), point(target), { npoints: ARC_POINTS });
+      const line = greatCircle(point([spot.lon, spot.lat]), point(target), { npoints: points });
       // An arc across the antimeridian comes back as two lines; Leaflet draws both.
       const parts =
         line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;

@@ -14,6 +14,7 @@ import { IncidentLayer } from './incident-layer';
 import type { PointSet } from './cluster-client';
 import { FIRST_VIEW_MAX_ZOOM } from './cluster-protocol';
 import { activateMarker } from './activate-marker';
+import { textElement } from './text-element';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
 import { DATA_ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL, WORLD_VIEW } from './map-config';
@@ -264,13 +265,6 @@ function CanvasPlaceMarkers({
       <LayerGroup ref={group} />
     </Pane>
   );
-}
-
-/** A tooltip's content as text: Leaflet would parse a string as HTML. */
-function textElement(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span;
 }
 
 /**
