@@ -23,12 +23,12 @@ const CHROMIUM_ARGS = [
 export const FIXTURE_EXPORT = { dir: 'out-subpath', basePath: '/mapwire', data: 'test/fixtures/dashboard' } as const;
 
 /**
- * Makes sure out-subpath/ holds the fixture's export for /mapwire: builds it with `next build` when it is missing
+ * Makes sure out-subpath/ holds the fixture's export for /mapwire (or `fixture.dir` another's): builds it with `next build` when it is missing
  * or older than out/ (which `npm run build` has just made), so `npm test` needs no extra step and never tests a
  * stale build.
  */
-export function ensureFixtureExport(): void {
-  const { dir, basePath, data } = FIXTURE_EXPORT;
+export function ensureFixtureExport(fixture: { dir: string; basePath: string; data: string } = FIXTURE_EXPORT): void {
+  const { dir, basePath, data } = fixture;
   const built = (d: string) => (existsSync(join(d, 'index.html')) ? statSync(join(d, 'index.html')).mtimeMs : -1);
   if (built(dir) >= built('out') && built(dir) > 0) return;
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {

@@ -3,9 +3,10 @@
 // country of the events: a foreign government reacting from its capital, an alliance deploying from elsewhere.
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
+import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip, useMap } from 'react-leaflet';
 import { greatCircle, point } from '@turf/turf';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+import { sharedCanvas } from './shared-canvas';
 import { textElement } from './text-element';
 
 interface ActorSpot {
@@ -150,13 +151,14 @@ function CanvasActorSpots({
   selectedActor: string | null;
   onSelectActor: (id: string | null) => void;
 }) {
+  const map = useMap();
   const group = useRef<L.LayerGroup>(null);
   const select = useRef(onSelectActor);
   select.current = onSelectActor;
   useEffect(() => {
     const layer = group.current;
     if (layer === null) return;
-    const renderer = L.canvas({ padding: 0.5 });
+    const renderer = sharedCanvas(map);
     for (const spot of spots) {
       const selected = spot.actors.some((a) => a.id === selectedActor);
       const marker = L.circleMarker([spot.lat, spot.lon], {
@@ -174,7 +176,7 @@ function CanvasActorSpots({
     return () => {
       layer.clearLayers();
     };
-  }, [spots, selectedActor]);
+  }, [map, spots, selectedActor]);
   return <LayerGroup ref={group} />;
 }
 
@@ -203,11 +205,12 @@ function actorListElement(spot: ActorSpot, selectedActor: string | null, onSelec
 
 /** The arcs on canvas, each with its label on hover. */
 function CanvasArcs({ arcs }: { arcs: Arc[] }) {
+  const map = useMap();
   const group = useRef<L.LayerGroup>(null);
   useEffect(() => {
     const layer = group.current;
     if (layer === null) return;
-    const renderer = L.canvas({ padding: 0.5 });
+    const renderer = sharedCanvas(map);
     for (const arc of arcs) {
       const line = L.polyline(arc.positions, { renderer, ...ARC_STYLE });
       line.bindTooltip(() => textElement(arc.label), { sticky: true });
@@ -216,7 +219,7 @@ function CanvasArcs({ arcs }: { arcs: Arc[] }) {
     return () => {
       layer.clearLayers();
     };
-  }, [arcs]);
+  }, [map, arcs]);
   return <LayerGroup ref={group} />;
 }
 

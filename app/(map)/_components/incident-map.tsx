@@ -14,6 +14,7 @@ import { IncidentLayer } from './incident-layer';
 import type { PointSet } from './cluster-client';
 import { FIRST_VIEW_MAX_ZOOM } from './cluster-protocol';
 import { activateMarker } from './activate-marker';
+import { sharedCanvas } from './shared-canvas';
 import { textElement } from './text-element';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
@@ -232,6 +233,7 @@ function CanvasPlaceMarkers({
   onSelect,
   maxMentions,
 }: PlaceMarkersProps) {
+  const map = useMap();
   const group = useRef<L.LayerGroup>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
@@ -239,7 +241,7 @@ function CanvasPlaceMarkers({
   useEffect(() => {
     const layer = group.current;
     if (layer === null) return;
-    const renderer = L.canvas({ pane, padding: 0.5 });
+    const renderer = sharedCanvas(map);
     for (const place of places) {
       const chosen = place.id === selected;
       const radius = MARKER_RADIUS_PX.min + Math.sqrt(place.mentions.length / maxMentions) * (MARKER_RADIUS_PX.max - MARKER_RADIUS_PX.min);
@@ -259,7 +261,7 @@ function CanvasPlaceMarkers({
     return () => {
       layer.clearLayers();
     };
-  }, [pane, places, selected, maxMentions, hollow]);
+  }, [map, places, selected, maxMentions, hollow]);
   return (
     <Pane name={pane} style={{ zIndex: 590 }}>
       <LayerGroup ref={group} />

@@ -1,0 +1,102 @@
+// A corpus whose actors stand at more places than the map draws as DOM markers (ACTOR_DOM_LIMIT in actor-layer.tsx):
+// the dashboard fixture plus 400 actors at 400 further places, and one actor alone at a place far from the rest.
+// The actors are then drawn on canvas; a click on a spot still lists its actors, and a click on one selects it.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ensureFixtureExport, FIXTURE_EXPORT, launch, offlineContext, recordsLoaded, serve, watchErrors, type Served } from './helpers';
+
+const CROWD = 400;
+const LONE = { id: '990001', name: 'Lone Harbour', lat: -38.5, lon: -57.5, actor: 'lone-actor', actorName: 'Lone Harbour Council' };
+
+/**
+ * Where on the page a canvas actor spot is drawn: the first 5×5 block of purple pixels (an arc is 2 pixels wide, a
+ * spot's disc is 10 or more across). A string, evaluated in the page.
+ */
+const FIND_SPOT = `(() => {
+  const purple = (d, i) => d[i + 3] > 0 && d[i] > d[i + 1] + 40 && d[i + 2] > d[i + 1] + 40;
+  for (const canvas of document.querySelectorAll('.leaflet-mw-canvas-pane canvas')) {
+    const { width, height } = canvas;
+    const d = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+    const rect = canvas.getBoundingClientRect();
+    for (let y = 2; y < height - 2; y++) {
+      for (let x = 2; x < width - 2; x++) {
+        let block = true;
+        for (let dy = -2; dy <= 2 && block; dy++) for (let dx = -2; dx <= 2 && block; dx++) block = purple(d, ((y + dy) * width + x + dx) * 4);
+        if (!block) continue;
+        const px = rect.left + (x * rect.width) / width;
+        const py = rect.top + (y * rect.height) / height;
+        if (px >= 0 && py >= 0 && px < innerWidth && py < innerHeight) return { x: px, y: py };
+      }
+    }
+  }
+  return null;
+})()`;
+
+let data: string;
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+
+/** The fixture's output files with the crowd of actors added. */
+function writeCrowdedCorpus(dir: string): void {
+  const read = (file: string) => JSON.parse(readFileSync(join(FIXTURE_EXPORT.data, file), 'utf8'));
+  const places = read('places.geojson');
+  const actors = read('actors.json');
+  const place = (id: string, name: string, lat: number, lon: number) => ({
+    type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { id, name, country: 'XX', kind: 'city', geonameid: Number(id), population: 0, aliases: [], mentions: [] },
+  });
+  const actor = (id: string, name: string, placeId: string) => ({
+    id, name, aliases: [], kind: 'organization', country: 'XX', mentions: 1, locations: [{ place: Number(placeId), incidents: [] }],
+  });
+  for (let k = 0; k < CROWD; k++) {
+    const id = String(980_000 + k);
+    // a grid over Europe, far from the lone place
+    places.features.push(place(id, `Crowd Town ${k}`, 40 + (k % 20), (k - (k % 20)) / 20));
+    actors.push(actor(`crowd-${k}`, `Crowd Committee ${k}`, id));
+  }
+  places.features.push(place(LONE.id, LONE.name, LONE.lat, LONE.lon));
+  actors.push(actor(LONE.actor, LONE.actorName, LONE.id));
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['sources.json', 'incidents.geojson', 'manifest.json']) writeFileSync(join(dir, file), readFileSync(join(FIXTURE_EXPORT.data, file)));
+  writeFileSync(join(dir, 'places.geojson'), JSON.stringify(places));
+  writeFileSync(join(dir, 'actors.json'), JSON.stringify(actors));
+}
+
+beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'mapwire-crowd-'));
+  writeCrowdedCorpus(data);
+  ensureFixtureExport({ dir: 'out-crowded', basePath: '', data });
+  [server, browser] = await Promise.all([serve('out-crowded'), launch()]);
+  ({ context } = await offlineContext(browser));
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  rmSync(data, { recursive: true, force: true });
+});
+
+test('actors at 401 places are drawn on canvas; a click on a spot lists its actor, and a click on the actor selects it', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  // centred on the lone place, so that its spot is under the middle of the map
+  await page.goto(`${server.url}#map=7/${LONE.lat}/${LONE.lon}`);
+  await recordsLoaded(page);
+  await expect.poll(() => page.locator('.leaflet-control-layers-overlays label', { hasText: 'Actors' }).count()).toBe(1);
+  expect(await page.locator('.mw-actor-marker').count()).toBe(0);
+  expect(await page.locator('.leaflet-mw-canvas-pane canvas').count()).toBeGreaterThan(0);
+  const spot = (await page.evaluate(FIND_SPOT)) as { x: number; y: number } | null;
+  expect(spot).not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  const popup = page.locator('.leaflet-popup');
+  await expect.poll(() => popup.textContent()).toContain(`Actors in ${LONE.name}`);
+  await popup.getByRole('button', { name: LONE.actorName }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBe(LONE.actor);
+  expect(errors).toEqual([]);
+  await page.close();
+});
