@@ -2,11 +2,11 @@
 // Actors where the corpus puts them (actors.json locations), and great-circle arcs from actors abroad to the
 // country of the events: a foreign government reacting from its capital, an alliance deploying from elsewhere.
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip, useMap } from 'react-leaflet';
+import { useCallback, useMemo, useRef } from 'react';
+import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
 import { greatCircle, point } from '@turf/turf';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
-import { sharedCanvas } from './shared-canvas';
+import { CanvasGroup } from './canvas-group';
 import { textElement } from './text-element';
 
 interface ActorSpot {
@@ -38,6 +38,20 @@ const ACTOR_DOM_LIMIT = 300;
 /** As actorIcon's colours (canvas paths cannot read CSS). */
 const ACTOR_COLOURS = { fill: '#7b3294', selected: '#d9480f', outline: '#fff' } as const;
 const ARC_STYLE = { color: '#7b3294', weight: 2, opacity: 0.75, dashArray: '6 5' } as const;
+/** Where a canvas actor spot is drawn from its place, in pixels: up and to the right, as the DOM badge is. */
+const ACTOR_OFFSET_PX = L.point(12, -14);
+
+/**
+ * A canvas circle drawn ACTOR_OFFSET_PX from its point, so that the place circle on the same point (every actor
+ * spot is a place) neither hides it nor takes its clicks. Overrides Leaflet 1.9's CircleMarker._project, which
+ * places the circle for both drawing and finding the layer under the pointer.
+ */
+const OffsetCircleMarker = L.CircleMarker.extend({
+  _project(this: { _point: L.Point; _map: L.Map; _latlng: L.LatLng; _updateBounds: () => void }) {
+    this._point = this._map.latLngToLayerPoint(this._latlng).add(ACTOR_OFFSET_PX);
+    this._updateBounds();
+  },
+}) as unknown as new (latlng: L.LatLngExpression, options?: L.CircleMarkerOptions) => L.CircleMarker;
 
 export function ActorLayers({
   actors,
@@ -151,33 +165,27 @@ function CanvasActorSpots({
   selectedActor: string | null;
   onSelectActor: (id: string | null) => void;
 }) {
-  const map = useMap();
-  const group = useRef<L.LayerGroup>(null);
   const select = useRef(onSelectActor);
   select.current = onSelectActor;
-  useEffect(() => {
-    const layer = group.current;
-    if (layer === null) return;
-    const renderer = sharedCanvas(map);
-    for (const spot of spots) {
-      const selected = spot.actors.some((a) => a.id === selectedActor);
-      const marker = L.circleMarker([spot.lat, spot.lon], {
-        renderer,
-        radius: 5 + Math.min(6, 2 * Math.sqrt(spot.actors.length - 1)),
-        weight: 2,
-        color: ACTOR_COLOURS.outline,
-        fillColor: selected ? ACTOR_COLOURS.selected : ACTOR_COLOURS.fill,
-        fillOpacity: 0.9,
-      });
-      marker.bindTooltip(() => textElement(spotLabel(spot)), { direction: 'right', offset: [8, 0] });
-      marker.bindPopup(() => actorListElement(spot, selectedActor, (id) => select.current(id)));
-      layer.addLayer(marker);
-    }
-    return () => {
-      layer.clearLayers();
-    };
-  }, [map, spots, selectedActor]);
-  return <LayerGroup ref={group} />;
+  const draw = useCallback(
+    (renderer: L.Canvas) =>
+      spots.map((spot) => {
+        const selected = spot.actors.some((a) => a.id === selectedActor);
+        const marker = new OffsetCircleMarker([spot.lat, spot.lon], {
+          renderer,
+          radius: 5 + Math.min(6, 2 * Math.sqrt(spot.actors.length - 1)),
+          weight: 2,
+          color: ACTOR_COLOURS.outline,
+          fillColor: selected ? ACTOR_COLOURS.selected : ACTOR_COLOURS.fill,
+          fillOpacity: 0.9,
+        });
+        marker.bindTooltip(() => textElement(spotLabel(spot)), { direction: 'right', offset: [ACTOR_OFFSET_PX.x + 8, ACTOR_OFFSET_PX.y] });
+        marker.bindPopup(() => actorListElement(spot, selectedActor, (id) => select.current(id)));
+        return marker;
+      }),
+    [spots, selectedActor],
+  );
+  return <CanvasGroup draw={draw} />;
 }
 
 /** The popup of a canvas actor spot, as the DOM markers' popup: a button per actor that selects it. */
@@ -205,22 +213,12 @@ function actorListElement(spot: ActorSpot, selectedActor: string | null, onSelec
 
 /** The arcs on canvas, each with its label on hover. */
 function CanvasArcs({ arcs }: { arcs: Arc[] }) {
-  const map = useMap();
-  const group = useRef<L.LayerGroup>(null);
-  useEffect(() => {
-    const layer = group.current;
-    if (layer === null) return;
-    const renderer = sharedCanvas(map);
-    for (const arc of arcs) {
-      const line = L.polyline(arc.positions, { renderer, ...ARC_STYLE });
-      line.bindTooltip(() => textElement(arc.label), { sticky: true });
-      layer.addLayer(line);
-    }
-    return () => {
-      layer.clearLayers();
-    };
-  }, [map, arcs]);
-  return <LayerGroup ref={group} />;
+  const draw = useCallback(
+    (renderer: L.Canvas) =>
+      arcs.map((arc) => L.polyline(arc.positions, { renderer, ...ARC_STYLE }).bindTooltip(() => textElement(arc.label), { sticky: true })),
+    [arcs],
+  );
+  return <CanvasGroup draw={draw} />;
 }
 
 /** Actors grouped by the place they are put at; places come from places.geojson or, failing that, incidents. */

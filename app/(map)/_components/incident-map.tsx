@@ -3,7 +3,7 @@
 // (see map-client.tsx). Coordinates turn from [lon, lat] into Leaflet's [lat, lng] here and nowhere else.
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   GeoJSON, LayerGroup, LayersControl, MapContainer, Marker, Pane, TileLayer, Tooltip, useMap, useMapEvents,
 } from 'react-leaflet';
@@ -14,7 +14,7 @@ import { IncidentLayer } from './incident-layer';
 import type { PointSet } from './cluster-client';
 import { FIRST_VIEW_MAX_ZOOM } from './cluster-protocol';
 import { activateMarker } from './activate-marker';
-import { sharedCanvas } from './shared-canvas';
+import { CanvasGroup } from './canvas-group';
 import { textElement } from './text-element';
 import { formatViewState } from '@/lib/view-state/format-view-state';
 import { DEFAULT_VIEW_STATE, MAX_ZOOM, type LayerKey, type MapView } from '@/lib/view-state/view-state';
@@ -233,40 +233,30 @@ function CanvasPlaceMarkers({
   onSelect,
   maxMentions,
 }: PlaceMarkersProps) {
-  const map = useMap();
-  const group = useRef<L.LayerGroup>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
   const hollow = pane === 'other-places';
-  useEffect(() => {
-    const layer = group.current;
-    if (layer === null) return;
-    const renderer = sharedCanvas(map);
-    for (const place of places) {
-      const chosen = place.id === selected;
-      const radius = MARKER_RADIUS_PX.min + Math.sqrt(place.mentions.length / maxMentions) * (MARKER_RADIUS_PX.max - MARKER_RADIUS_PX.min);
-      const marker = L.circleMarker([place.lat, place.lon], {
-        renderer,
-        radius,
-        weight: chosen ? 3 : 2,
-        color: chosen ? PLACE_COLOURS.outline : hollow ? PLACE_COLOURS.accent : '#fff',
-        fillColor: chosen ? PLACE_COLOURS.focus : hollow ? '#fff' : PLACE_COLOURS.accent,
-        fillOpacity: 0.85,
-      });
-      const label = `${place.name} · ${place.mentions.length} ${place.mentions.length === 1 ? 'mention' : 'mentions'}`;
-      marker.bindTooltip(() => textElement(label), { direction: 'top', offset: [0, -8] });
-      marker.on('click', () => select.current(place.id));
-      layer.addLayer(marker);
-    }
-    return () => {
-      layer.clearLayers();
-    };
-  }, [map, places, selected, maxMentions, hollow]);
-  return (
-    <Pane name={pane} style={{ zIndex: 590 }}>
-      <LayerGroup ref={group} />
-    </Pane>
+  const draw = useCallback(
+    (renderer: L.Canvas) =>
+      places.map((place) => {
+        const chosen = place.id === selected;
+        const radius = MARKER_RADIUS_PX.min + Math.sqrt(place.mentions.length / maxMentions) * (MARKER_RADIUS_PX.max - MARKER_RADIUS_PX.min);
+        const marker = L.circleMarker([place.lat, place.lon], {
+          renderer,
+          radius,
+          weight: chosen ? 3 : 2,
+          color: chosen ? PLACE_COLOURS.outline : hollow ? PLACE_COLOURS.accent : '#fff',
+          fillColor: chosen ? PLACE_COLOURS.focus : hollow ? '#fff' : PLACE_COLOURS.accent,
+          fillOpacity: 0.85,
+        });
+        const label = `${place.name} · ${place.mentions.length} ${place.mentions.length === 1 ? 'mention' : 'mentions'}`;
+        marker.bindTooltip(() => textElement(label), { direction: 'top', offset: [0, -8] });
+        marker.on('click', () => select.current(place.id));
+        return marker;
+      }),
+    [places, selected, maxMentions, hollow],
   );
+  return <CanvasGroup draw={draw} />;
 }
 
 /**
