@@ -1,10 +1,13 @@
 // Dashboard at scale: `npx tsx scripts/bench-dashboard.ts [counts…]` (default 10000 100000). For each count it writes
-// a synthetic corpus in the output format (deterministic PRNG), exports the site with it into a temporary folder,
+// a synthetic corpus in the output format (deterministic PRNG); with `--data DIR` it takes instead the output folder
+// of a real ingest (`npm run ingest -- --input ARTICLES --out DIR`), whose long articles and actor locations the
+// synthetic corpus lacks. It exports the site with that data into a folder of its own,
 // serves it on 127.0.0.1 and measures in headless chromium: navigation → incident markers drawn, long main-thread
 // tasks while loading, and frame times while dragging the map. Each run navigates in a browser left idle for a few
 // seconds after it started, as a reader's browser is already running; a second set of runs navigates right after
-// launching, while the browser is still loading its own pages on the same cores, and reports markers drawn only. Also prints the first-load JavaScript of the main
-// page (gzip) and the load average, since the machine may be shared. Prints figures, asserts nothing.
+// launching, while the browser is still loading its own pages on the same cores, and reports markers drawn only.
+// Also prints the first-load JavaScript of the main page (gzip) and the load average, since the machine may be
+// shared. Prints figures, asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +22,8 @@ import { createStaticServer } from './serve.mjs';
 const COUNTS = process.argv.slice(2).map(Number).filter((n) => n > 0);
 /** --keep leaves the exports (out-bench-<count>/) for a look or a rerun with MAPWIRE_BENCH_REUSE=1. */
 const KEEP = process.argv.includes('--keep');
+/** --data DIR: an ingest's output folder to measure instead of synthetic corpora. */
+const DATA_DIR = process.argv.includes('--data') ? process.argv[process.argv.indexOf('--data') + 1] : undefined;
 /** Places the synthetic incidents happen at: a large corpus names a few thousand places. */
 const PLACE_COUNT = 2_000;
 /** Incidents per synthetic article. */
@@ -230,11 +235,13 @@ async function main(): Promise<void> {
   console.log(`load average (1, 5, 15 min) at start: ${load()}`);
   const work = mkdtempSync(join(tmpdir(), 'mapwire-bench-'));
   try {
-    for (const count of counts) {
-      const data = join(work, `data-${count}`);
-      writeCorpus(data, count);
-      // next build takes distDir relative to the project; the folder name is ignored by git (/out-*/).
-      const out = `out-bench-${count}`;
+    // next build takes distDir relative to the project; the folder names are ignored by git (/out-*/).
+    const cases =
+      DATA_DIR !== undefined
+        ? [{ label: DATA_DIR, data: DATA_DIR, out: 'out-bench-data', count: null }]
+        : counts.map((count) => ({ label: `${count.toLocaleString('en')} incidents`, data: join(work, `data-${count}`), out: `out-bench-${count}`, count }));
+    for (const { label, data, out, count } of cases) {
+      if (count !== null) writeCorpus(data, count);
       const started = performance.now();
       // MAPWIRE_BENCH_REUSE=1 measures an export left by an earlier run (--keep) instead of building again.
       if (process.env.MAPWIRE_BENCH_REUSE !== '1' || !existsSync(join(out, 'index.html'))) execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
@@ -260,7 +267,7 @@ async function main(): Promise<void> {
         const js = firstLoadJs(out);
         console.log(
           [
-            `${count.toLocaleString('en')} incidents (incidents.geojson ${dataMb.toFixed(1)} MB, first view ${firstViewKb.toFixed(0)} kB, export built in ${buildS.toFixed(0)} s):`,
+            `${label} (incidents.geojson ${dataMb.toFixed(1)} MB, first view ${firstViewKb.toFixed(0)} kB, export built in ${buildS.toFixed(0)} s):`,
             `  navigation → markers drawn: ${median(runs.map((r) => r.drawnMs)).toFixed(0)} ms (runs: ${runs.map((r) => r.drawnMs.toFixed(0)).join(', ')}), ${runs[0]!.markers} markers`,
             `  the same, navigating as soon as the browser has started: ${median(coldRuns).toFixed(0)} ms (runs: ${coldRuns.map((ms) => ms.toFixed(0)).join(', ')})`,
             `  navigation → every record loaded (panels filled): about ${median(runs.map((r) => r.loadedMs)).toFixed(0)} ms`,
