@@ -73,12 +73,13 @@ export function ActorLayers({
   showReactions: boolean;
 }) {
   const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
+  const onCanvas = spots.length > ACTOR_DOM_LIMIT;
   const arcs = useMemo(
-    () => toArcs(spots, incidents, spots.length > ACTOR_DOM_LIMIT ? ARC_POINTS_MANY : ARC_POINTS),
-    [spots, incidents],
+    () => toArcs(spots, incidents, onCanvas ? ARC_POINTS_MANY : ARC_POINTS),
+    [spots, incidents, onCanvas],
   );
   if (spots.length === 0) return null;
-  if (spots.length > ACTOR_DOM_LIMIT) {
+  if (onCanvas) {
     return (
       <>
         <LayersControl.Overlay checked={showActors} name="Actors">

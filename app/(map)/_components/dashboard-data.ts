@@ -82,13 +82,17 @@ export function useDashboardData(meta: DashboardMeta, mapFirst: boolean): Dashbo
 
 async function loadDashboardFiles(meta: DashboardMeta): Promise<DashboardData> {
   // Every request starts at once; the bodies are then parsed one at a time, a task each.
-  const filesOf = (kind: FiledRecords) => Array.from({ length: meta.files[kind] }, (_, n) => fetchData(`${kind}/${n}.json`));
+  const filesOf = (kind: FiledRecords) =>
+    Array.from({ length: meta.files[kind] }, (_, n) => {
+      const request = fetchData(`${kind}/${n}.json`);
+      // a request that fails before its turn is reported when its turn comes
+      request.catch(() => undefined);
+      return request;
+    });
   const placeFiles = filesOf('places');
   const sourceFiles = filesOf('sources');
   const actorFiles = filesOf('actors');
   const incidentFiles = filesOf('incidents');
-  // a request that fails before its turn is reported when its turn comes
-  for (const file of [...placeFiles, ...sourceFiles, ...actorFiles, ...incidentFiles]) file.catch(() => undefined);
   const places = await parseFiles<PlaceView>(placeFiles);
   const sources = await parseFiles<SourceView>(sourceFiles);
   const actors = await parseFiles<ActorView>(actorFiles);
