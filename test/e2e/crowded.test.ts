@@ -100,3 +100,29 @@ test('actors at 401 places are drawn on canvas; a click on a spot lists its acto
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a long list shows a page at a time, and keeps the selected row however far down it is', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}?panel=actors`);
+  await recordsLoaded(page);
+  const rows = page.locator('.mw-actor-list .mw-actor');
+  const total = Number(/\((\d+)\)/.exec((await page.locator('#mw-actors-title').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(CROWD);
+  expect(await rows.count()).toBe(200);
+  expect(await page.locator('.mw-show-more').textContent()).toContain(`200 of ${total} shown`);
+  await page.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect.poll(() => rows.count()).toBe(400);
+  await page.getByRole('button', { name: `Show ${total - 400} more` }).click();
+  await expect.poll(() => rows.count()).toBe(total);
+  expect(await page.locator('.mw-show-more').count()).toBe(0);
+
+  // the lone actor sorts after every "Crowd Committee" (one mention each): selected by a link, the list goes down to it
+  await page.goto(`${server.url}?panel=actors&actor=${LONE.actor}`);
+  await recordsLoaded(page);
+  await expect.poll(() => rows.last().getAttribute('data-actor')).toBe(LONE.actor);
+  expect(await rows.last().getAttribute('aria-pressed')).toBe('true');
+  expect(await rows.count()).toBeGreaterThan(CROWD);
+  expect(errors).toEqual([]);
+  await page.close();
+});

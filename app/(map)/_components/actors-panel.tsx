@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
+import { ShowMore, usePaged } from './show-more';
 
 const KIND_LABELS = { person: 'Person', organization: 'Organisation', state: 'State', group: 'Group' } as const;
 
@@ -21,14 +22,16 @@ export function ActorsPanel({
     for (const incident of incidents) for (const id of incident.actors) byActor.set(id, (byActor.get(id) ?? 0) + 1);
     return byActor;
   }, [incidents]);
+  const sorted = useMemo(() => actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)), [actors]);
+  // the selected actor stays in the list however far down it is
+  const { rows, showMore } = usePaged(sorted, selected === null ? -1 : sorted.findIndex((a) => a.id === selected));
   if (actors.length === 0) return <p className="mw-muted">No actors were found in the articles.</p>;
   const incidentCount = (id: string) => counts.get(id) ?? 0;
-  const sorted = actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return (
     <section aria-labelledby="mw-actors-title">
       <h2 id="mw-actors-title">Actors ({actors.length})</h2>
       <ul className="mw-actor-list">
-        {sorted.map((actor) => (
+        {rows.map((actor) => (
           <li key={actor.id}>
             <button
               type="button"
@@ -46,6 +49,7 @@ export function ActorsPanel({
           </li>
         ))}
       </ul>
+      <ShowMore shown={rows.length} total={sorted.length} onMore={showMore} />
     </section>
   );
 }

@@ -9,15 +9,14 @@ import { Filters } from './filters';
 import { IncidentDetail } from './incident-detail';
 import { IncidentList } from './incident-list';
 import { IncidentTable } from './incident-table';
-import { TYPE_STYLE } from './incident-style';
 import { MapClient } from './map-client';
 import { PlaceDetail } from './place-detail';
 import { ClusterClient, type PointSet } from './cluster-client';
+import { CountryWideTray } from './country-wide-tray';
 import { dataUrl, useDashboardData, type DashboardMeta } from './dashboard-data';
 import { CopyLink, Downloads } from './share-tools';
 import { SourcesPanel } from './sources-panel';
 import { Timeline } from './timeline';
-import { TypeIcon } from './type-icon';
 import { useViewState, writeViewState } from './use-view-state';
 
 const PANEL_LABELS: Record<Panel, string> = { incidents: 'Incidents', sources: 'Sources', actors: 'Actors', table: 'Table' };
@@ -162,27 +161,7 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
       )}
       <main className="mw-main">
         <div className="mw-map-column">
-          {nationwide.length > 0 && (
-            <section className="mw-tray" aria-label="Country-wide incidents">
-              <h2>Country-wide ({nationwide.length})</h2>
-              <ul>
-                {nationwide.map((incident) => (
-                  <li key={incident.id}>
-                    <button
-                      type="button"
-                      className="mw-chip"
-                      data-incident={incident.id}
-                      aria-pressed={incident.id === state.incident}
-                      onClick={() => selectIncident(incident.id)}
-                    >
-                      <TypeIcon type={incident.type} /> <span className="mw-sr-only">{TYPE_STYLE[incident.type].label}: </span>
-                      {incident.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <CountryWideTray incidents={nationwide} selected={state.incident} onSelect={selectIncident} />
           <section className="mw-map-wrap" aria-label="Map" aria-busy={!ready}>
             {load.status === 'failed' ? (
               <div className="mw-map-loading" role="alert">

@@ -35,6 +35,25 @@ export function Filters({
     for (const i of incidents) byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
     return byType;
   }, [incidents]);
+  // The same elements on every render, so that React skips comparing thousands of options after each pan.
+  const actorOptions = useMemo(
+    () =>
+      actors.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      )),
+    [actors],
+  );
+  const sourceOptions = useMemo(
+    () =>
+      sources.map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.title.length > 40 ? `${s.title.slice(0, 40)}…` : s.title}
+        </option>
+      )),
+    [sources],
+  );
   const present = INCIDENT_TYPES.filter((t) => counts.has(t));
   const toggle = (type: IncidentType) =>
     update({ types: state.types.includes(type) ? state.types.filter((t) => t !== type) : [...state.types, type] }, 'push');
@@ -85,22 +104,14 @@ export function Filters({
           Actor{' '}
           <select value={state.actor ?? ''} onChange={(e) => update({ actor: e.target.value || null }, 'push')}>
             <option value="">All actors</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            {actorOptions}
           </select>
         </label>
         <label>
           Source{' '}
           <select value={state.source ?? ''} onChange={(e) => update({ source: e.target.value || null }, 'push')}>
             <option value="">All sources</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title.length > 40 ? `${s.title.slice(0, 40)}…` : s.title}
-              </option>
-            ))}
+            {sourceOptions}
           </select>
         </label>
         {filtered && (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { IncidentView } from '@/lib/data';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
+import { ShowMore, usePaged } from './show-more';
 
 /** Incidents as a list of buttons, by date (undated last). */
 export function IncidentList({
@@ -19,22 +20,26 @@ export function IncidentList({
       incidents.toSorted((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title)),
     [incidents],
   );
+  const { rows, showMore } = usePaged(sorted);
   if (incidents.length === 0) return <p className="mw-muted">{empty}</p>;
   return (
-    <ul className="mw-incident-list">
-      {sorted.map((incident) => (
-        <li key={incident.id}>
-          <button type="button" className="mw-incident-item" data-incident={incident.id} onClick={() => onSelect(incident.id)}>
-            <TypeIcon type={incident.type} />
-            <span>
-              <span className="mw-item-title">{incident.title}</span>
-              <span className="mw-muted mw-item-meta">
-                {TYPE_STYLE[incident.type].label} · {incident.place?.name ?? 'country-wide'} · {incident.date ?? 'undated'}
+    <>
+      <ul className="mw-incident-list">
+        {rows.map((incident) => (
+          <li key={incident.id}>
+            <button type="button" className="mw-incident-item" data-incident={incident.id} onClick={() => onSelect(incident.id)}>
+              <TypeIcon type={incident.type} />
+              <span>
+                <span className="mw-item-title">{incident.title}</span>
+                <span className="mw-muted mw-item-meta">
+                  {TYPE_STYLE[incident.type].label} · {incident.place?.name ?? 'country-wide'} · {incident.date ?? 'undated'}
+                </span>
               </span>
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ShowMore shown={rows.length} total={sorted.length} onMore={showMore} />
+    </>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 // The filtered incidents as a sortable table: the accessible alternative to the map.
+import { useMemo } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
 import type { TableColumn, TableSort } from '@/lib/view-state/view-state';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
+import { ShowMore, usePaged } from './show-more';
 
 const COLUMNS: Array<{ id: TableColumn; label: string; numeric?: boolean }> = [
   { id: 'date', label: 'Date' },
@@ -43,13 +45,19 @@ export function IncidentTable({
   onSort: (sort: TableSort) => void;
   onSelect: (id: string) => void;
 }) {
-  const actorName = new Map(actors.map((a) => [a.id, a.name]));
-  const rows = incidents.toSorted((a, b) => {
-    const x = sortKey(a, sort.column);
-    const y = sortKey(b, sort.column);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sort.descending ? -order : order;
-  });
+  const actorName = useMemo(() => new Map(actors.map((a) => [a.id, a.name])), [actors]);
+  // Sorted once per list and order, not after every pan; and the same list keeps the rows already shown.
+  const sorted = useMemo(
+    () =>
+      incidents.toSorted((a, b) => {
+        const x = sortKey(a, sort.column);
+        const y = sortKey(b, sort.column);
+        const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+        return sort.descending ? -order : order;
+      }),
+    [incidents, sort.column, sort.descending],
+  );
+  const { rows, showMore } = usePaged(sorted);
   return (
     <div className="mw-table-wrap">
       <table className="mw-table">
@@ -102,6 +110,7 @@ export function IncidentTable({
           ))}
         </tbody>
       </table>
+      <ShowMore shown={rows.length} total={sorted.length} onMore={showMore} />
     </div>
   );
 }

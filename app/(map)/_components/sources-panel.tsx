@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ActorView, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import { IncidentList } from './incident-list';
+import { ShowMore, usePaged } from './show-more';
 
 /**
  * The articles. The open one (the `source` filter) shows its full text with every resolved place mention as a
@@ -40,6 +41,8 @@ export function SourcesPanel({
     }
     return grouped;
   }, [incidents]);
+  // the open article stays in the list however far down it is
+  const { rows, showMore } = usePaged(sources, openSource === null ? -1 : sources.findIndex((s) => s.id === openSource));
   return (
     <section className="mw-sources" aria-labelledby="mw-sources-title">
       <h2 id="mw-sources-title">Sources ({sources.length})</h2>
@@ -47,7 +50,7 @@ export function SourcesPanel({
         <p>No articles were ingested.</p>
       ) : (
         <ol className="mw-source-list">
-          {sources.map((source) => {
+          {rows.map((source) => {
             const open = source.id === openSource;
             const own = bySource.get(source.id) ?? [];
             return (
@@ -77,6 +80,7 @@ export function SourcesPanel({
           })}
         </ol>
       )}
+      <ShowMore shown={rows.length} total={sources.length} onMore={showMore} />
       <p className="mw-hint">Select a place on the map to read the sentences that mention it.</p>
     </section>
   );
