@@ -1,33 +1,17 @@
 'use client';
 // Actors where the corpus puts them (actors.json locations), and great-circle arcs from actors abroad to the
 // country of the events: a foreign government reacting from its capital, an alliance deploying from elsewhere.
+// Where they go is worked out in actor-spots.ts.
 import L from 'leaflet';
 import { useCallback, useMemo, useRef } from 'react';
 import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
-import { greatCircle, point } from '@turf/turf';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+import { toArcs, toSpots, type ActorSpot, type Arc } from './actor-spots';
 import { CanvasGroup } from './canvas-group';
 import { textElement } from './text-element';
 
-interface ActorSpot {
-  place: string;
-  name: string;
-  country: string;
-  lat: number;
-  lon: number;
-  actors: ActorView[];
-}
-
-interface Arc {
-  key: string;
-  label: string;
-  positions: Array<Array<[number, number]>>;
-}
-
 /** Points along each arc: enough for a smooth curve at world zoom. */
 const ARC_POINTS = 64;
-/** Points along each arc when there are more than ACTOR_DOM_LIMIT spots: 6,000 arcs of 64 took 0.3 s to add. */
-const ARC_POINTS_MANY = 16;
 /**
  * Most actor spots drawn as focusable DOM markers, with SVG arcs. Beyond this both are drawn on canvas: a
  * 10,000-article corpus put its actors at 6,333 places, and adding that many DOM markers held the main thread for
@@ -74,10 +58,7 @@ export function ActorLayers({
 }) {
   const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
   const onCanvas = spots.length > ACTOR_DOM_LIMIT;
-  const arcs = useMemo(
-    () => toArcs(spots, incidents, onCanvas ? ARC_POINTS_MANY : ARC_POINTS),
-    [spots, incidents, onCanvas],
-  );
+  const arcs = useMemo(() => toArcs(spots, incidents, ARC_POINTS), [spots, incidents]);
   if (spots.length === 0) return null;
   if (onCanvas) {
     return (
@@ -220,57 +201,6 @@ function CanvasArcs({ arcs }: { arcs: Arc[] }) {
     [arcs],
   );
   return <CanvasGroup draw={draw} />;
-}
-
-/** Actors grouped by the place they are put at; places come from places.geojson or, failing that, incidents. */
-function toSpots(actors: ActorView[], places: PlaceView[], incidents: IncidentView[]): ActorSpot[] {
-  const where = new Map<string, Omit<ActorSpot, 'actors'>>();
-  for (const i of incidents) {
-    if (i.place !== null && i.lat !== null && i.lon !== null) {
-      where.set(i.place.id, { place: i.place.id, name: i.place.name, country: i.place.country, lat: i.lat, lon: i.lon });
-    }
-  }
-  for (const p of places) where.set(p.id, { place: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon });
-  const spots = new Map<string, ActorSpot>();
-  for (const actor of actors) {
-    for (const location of actor.locations) {
-      const at = where.get(location.place);
-      if (at === undefined) continue;
-      const spot = spots.get(at.place) ?? { ...at, actors: [] };
-      if (!spot.actors.includes(actor)) spot.actors.push(actor);
-      spots.set(at.place, spot);
-    }
-  }
-  return [...spots.values()];
-}
-
-/**
- * The events' country is where most located incidents are; every actor spot in another country gets an arc to the
- * middle of those incidents. like - actors in Washington and Moscow, incidents in one country → two arcs into it.
- */
-function toArcs(spots: ActorSpot[], incidents: IncidentView[], points: number): Arc[] {
-  const counts = new Map<string, number>();
-  for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (home === undefined || home === '') return [];
-  const local = incidents.filter((i) => i.place?.country === home && i.lat !== null && i.lon !== null);
-  const target: [number, number] = [
-    local.reduce((sum, i) => sum + i.lon!, 0) / local.length,
-    local.reduce((sum, i) => sum + i.lat!, 0) / local.length,
-  ];
-  return spots
-    .filter((spot) => spot.country !== '' && spot.country !== home)
-    .map((spot) => {
-      const line = greatCircle(point([spot.lon, spot.lat]), point(target), { npoints: points });
-      // An arc across the antimeridian comes back as two lines; Leaflet draws both.
-      const parts =
-        line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
-      return {
-        key: spot.place,
-        label: `${spot.actors.map((a) => a.name).join(', ')} (${spot.name})`,
-        positions: parts.map((part) => part.map(([lon, lat]) => [lat!, lon!] as [number, number])),
-      };
-    });
 }
 
 /** A person-shaped badge with a count, drawn up and to the right of the point so the incident under it shows. */

@@ -1,0 +1,96 @@
+// Where the map draws actors, and the arcs from actors abroad to the country of the events. Pure, for tests.
+import { greatCircle, point } from '@turf/turf';
+import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
+
+/** A place the corpus puts actors at. */
+export interface ActorSpot {
+  place: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  actors: ActorView[];
+}
+
+/** One arc per foreign country: from its spot with the most actors to the middle of the events. */
+export interface Arc {
+  /** The country the arc comes from. */
+  key: string;
+  label: string;
+  /** [lat, lon] lines: an arc across the antimeridian is two. */
+  positions: Array<Array<[number, number]>>;
+}
+
+/** Names and places an arc's label lists before "and N more": a country can hold hundreds of actors. */
+const LABEL_NAMES = 5;
+const LABEL_PLACES = 3;
+
+/** Actors grouped by the place they are put at; places come from places.geojson or, failing that, incidents. */
+export function toSpots(actors: readonly ActorView[], places: readonly PlaceView[], incidents: readonly IncidentView[]): ActorSpot[] {
+  const where = new Map<string, Omit<ActorSpot, 'actors'>>();
+  for (const i of incidents) {
+    if (i.place !== null && i.lat !== null && i.lon !== null) {
+      where.set(i.place.id, { place: i.place.id, name: i.place.name, country: i.place.country, lat: i.lat, lon: i.lon });
+    }
+  }
+  for (const p of places) where.set(p.id, { place: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon });
+  const spots = new Map<string, ActorSpot>();
+  for (const actor of actors) {
+    for (const location of actor.locations) {
+      const at = where.get(location.place);
+      if (at === undefined) continue;
+      const spot = spots.get(at.place) ?? { ...at, actors: [] };
+      if (!spot.actors.includes(actor)) spot.actors.push(actor);
+      spots.set(at.place, spot);
+    }
+  }
+  return [...spots.values()];
+}
+
+/**
+ * The events' country is where most located incidents are; each other country with actor spots gets one arc, from
+ * its spot with the most actors to the middle of those incidents: actors in Washington and Moscow, incidents in one
+ * country → two arcs into it. One per country rather than per spot: a corpus of news from everywhere put actors at
+ * 6,000 places abroad, whose arcs hid the map and took a quarter of a second to draw after every pan.
+ */
+export function toArcs(spots: readonly ActorSpot[], incidents: readonly IncidentView[], points: number): Arc[] {
+  const counts = new Map<string, number>();
+  for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (home === undefined || home === '') return [];
+  const local = incidents.filter((i) => i.place?.country === home && i.lat !== null && i.lon !== null);
+  const target: [number, number] = [
+    local.reduce((sum, i) => sum + i.lon!, 0) / local.length,
+    local.reduce((sum, i) => sum + i.lat!, 0) / local.length,
+  ];
+  const abroad = new Map<string, ActorSpot[]>();
+  for (const spot of spots) {
+    if (spot.country === '' || spot.country === home) continue;
+    const list = abroad.get(spot.country);
+    if (list === undefined) abroad.set(spot.country, [spot]);
+    else list.push(spot);
+  }
+  return [...abroad].map(([country, group]) => {
+    // most actors first; a stable sort keeps the corpus's order among equals
+    const ranked = group.toSorted((a, b) => b.actors.length - a.actors.length);
+    const origin = ranked[0]!;
+    const line = greatCircle(point([origin.lon, origin.lat]), point(target), { npoints: points });
+    const parts = line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
+    return {
+      key: country,
+      label: arcLabel(ranked),
+      positions: parts.map((part) => part.map(([lon, lat]) => [lat!, lon!] as [number, number])),
+    };
+  });
+}
+
+/** "Vladimir Putin, Sergei Lavrov (Moscow); Dmitry Peskov (Sochi)", cut short with "and N more". */
+function arcLabel(ranked: readonly ActorSpot[]): string {
+  const parts = ranked.slice(0, LABEL_PLACES).map((spot) => `${andMore(spot.actors.map((a) => a.name), LABEL_NAMES)} (${spot.name})`);
+  const rest = ranked.length - LABEL_PLACES;
+  return parts.join('; ') + (rest > 0 ? `; and ${rest} more ${rest === 1 ? 'place' : 'places'}` : '');
+}
+
+function andMore(names: readonly string[], limit: number): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`;
+}
