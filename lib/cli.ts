@@ -7,7 +7,7 @@ import { readGazetteer, DEFAULT_GAZETTEER_PATH } from './io/read-gazetteer';
 import { writeOutputs } from './io/write-outputs';
 import { combineAnalyses, findReferences, runPipeline } from './pipeline';
 import { ingestInputs } from './ingest/ingest-inputs';
-import { analyseArticles } from './io/analyse-articles';
+import { analyseArticles, expectedThreads, startWorkers } from './io/analyse-articles';
 import { toOutputFiles } from './emit/to-output-files';
 import { geoparseText } from './geo/geoparse-text';
 import type { GeoparseGoldDoc } from './eval/geoparse';
@@ -77,6 +77,9 @@ async function ingest(args: string[]): Promise<number> {
   watch.lap('gazetteer');
   const files = readCorpus(values.input);
   watch.lap('read');
+  const cacheDir = values.fresh ? null : join(values.out, '.cache');
+  // the workers load their code and the gazetteer while this thread decodes, zones and dates the articles
+  const workers = await startWorkers(expectedThreads(files.length, { cacheDir, threads }) - 1, values.gazetteer);
   const { articles, inputs } = ingestInputs(files);
   watch.lap('decode and zone');
   for (const input of inputs) {
@@ -87,10 +90,10 @@ async function ingest(args: string[]): Promise<number> {
     console.error(`mapwire: no article in "${values.input}" could be processed (${inputs.length} entries); nothing written`);
     return 1;
   }
-  const cacheDir = values.fresh ? null : join(values.out, '.cache');
   const references = findReferences(articles);
   watch.lap('reference dates');
-  const { analyses, reused, threads: used } = await analyseArticles(articles, references, ctx, { gazetteerPath: values.gazetteer, cacheDir, threads });
+  const options = { gazetteerPath: values.gazetteer, cacheDir, threads };
+  const { analyses, reused, threads: used } = await analyseArticles(articles, references, ctx, options, workers);
   watch.lap('analysis');
   const result = combineAnalyses(articles, analyses, inputs, ctx);
   watch.lap('merge');

@@ -1,7 +1,7 @@
 // Article[] → ArticleAnalysis[], using every core: this thread and worker threads (each loads the gazetteer once),
 // and a content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,65 +105,136 @@ async function workerEntry(): Promise<URL> {
   return new URL('./analyse-worker-boot.mjs', import.meta.url);
 }
 
+/** A message from an analysis worker (analyse-worker.ts). */
+interface WorkerMessage {
+  ready?: true;
+  id: number;
+  analyses?: ArticleAnalysis[];
+  error?: string;
+}
+
 /**
- * This thread and `workers` worker threads take batches from one queue. A worker gets its first batches when
- * it says it is ready (its code and gazetteer loaded), so this thread is never left waiting for a worker that
- * has not started; this thread yields between its batches so that the workers' results are received and their
- * next batches sent.
+ * A worker thread, started before it is needed: it loads the code and the gazetteer (a second or two) while this
+ * thread reads, zones and dates the articles. Until its batches are handed over it does not keep the process
+ * alive, so that a run which ends early (no readable article, an error) does not wait for it.
+ */
+export class AnalysisWorker {
+  private readonly thread: Worker;
+  private ready = false;
+  private failure: Error | null = null;
+  private handlers: { ready: () => void; message: (msg: WorkerMessage) => void; error: (err: Error) => void } | null = null;
+
+  constructor(url: URL, gazetteerPath: string) {
+    this.thread = new Worker(url, { workerData: { gazetteerPath } });
+    this.thread.on('message', (msg: WorkerMessage) => {
+      if (!msg.ready) return this.handlers?.message(msg);
+      this.ready = true;
+      this.handlers?.ready();
+    });
+    this.thread.on('error', (err: Error) => {
+      this.failure = err;
+      this.handlers?.error(err);
+    });
+    // after the listeners: a 'message' listener refs the worker's port again
+    this.thread.unref();
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Hands the worker over: `ready` is called at once if it has loaded already, else when it has. */
+  attach(handlers: NonNullable<AnalysisWorker['handlers']>): void {
+    this.handlers = handlers;
+    this.thread.ref();
+    if (this.failure) handlers.error(this.failure);
+    else if (this.ready) handlers.ready();
+  }
+
+  post(batch: { id: number; articles: Article[]; references: Array<DateReference | undefined> }): void {
+    this.thread.postMessage(batch);
+  }
+
+  async stop(): Promise<void> {
+    await this.thread.terminate();
+  }
+}
+
+/** Starts `count` analysis workers now, to be handed to analyseArticles. */
+export async function startWorkers(count: number, gazetteerPath: string): Promise<AnalysisWorker[]> {
+  if (count <= 0) return [];
+  const url = await workerEntry();
+  return Array.from({ length: count }, () => new AnalysisWorker(url, gazetteerPath));
+}
+
+/** Threads for `fresh` articles to analyse: `requested`, or with 0 one per core that the articles repay. */
+export function threadsFor(fresh: number, requested: number): number {
+  return requested > 0 ? requested : Math.max(1, Math.min(availableParallelism(), Math.floor(fresh / MIN_ARTICLES_PER_WORKER)));
+}
+
+/**
+ * The threads a run over `inputs` files will want, guessed before they are read: the files that the cache does
+ * not hold yet are the articles to analyse. It lets the workers start early; analyseArticles corrects it.
+ */
+export function expectedThreads(inputs: number, options: Pick<AnalyseOptions, 'cacheDir' | 'threads'>): number {
+  const cached = options.cacheDir !== null && existsSync(options.cacheDir) ? readdirSync(options.cacheDir).length : 0;
+  return threadsFor(Math.max(0, inputs - cached), options.threads);
+}
+
+/**
+ * This thread and the workers take batches from one queue. A worker gets its first batches when it says it is
+ * ready (its code and gazetteer loaded), so this thread is never left waiting for a worker that has not started;
+ * this thread yields between its batches so that the workers' results are received and their next batches sent.
  */
 async function analyseInThreads(
   articles: Article[],
   references: Readonly<Record<string, DateReference>>,
   ctx: Readonly<PipelineContext>,
-  workers: number,
-  gazetteerPath: string,
+  workers: readonly AnalysisWorker[],
 ): Promise<ArticleAnalysis[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
   const results: ArticleAnalysis[][] = new Array(batches.length);
   let next = 0;
   const take = (): number => (next < batches.length ? next++ : -1);
-  const workerUrl = workers > 0 ? await workerEntry() : null;
   let failed: Error | null = null;
   /** Stops the workers that are still starting: called when this thread has taken the last batch. */
   const stopStarting: Array<() => void> = [];
-  const run = (url: URL): Promise<void> =>
+  const run = (worker: AnalysisWorker): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(url, { workerData: { gazetteerPath } });
       let pending = 0;
-      let ready = false;
       stopStarting.push(() => {
-        if (!ready) void worker.terminate().then(() => resolve());
+        if (!worker.isReady) void worker.stop().then(resolve);
       });
       const fail = (err: Error) => {
         failed ??= err;
-        void worker.terminate();
+        void worker.stop();
         reject(err);
       };
       const send = () => {
         const id = failed ? -1 : take();
         if (id < 0) {
-          if (pending === 0) void worker.terminate().then(() => resolve());
+          if (pending === 0) void worker.stop().then(resolve);
           return;
         }
         pending++;
         const batch = batches[id] ?? [];
-        worker.postMessage({ id, articles: batch, references: batch.map((a) => references[a.id]) });
+        worker.post({ id, articles: batch, references: batch.map((a) => references[a.id]) });
       };
-      worker.on('message', (msg: { ready?: true; id: number; analyses?: ArticleAnalysis[]; error?: string }) => {
-        if (msg.ready) {
-          ready = true;
+      worker.attach({
+        ready: () => {
           for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
-          return;
-        }
-        if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
-        pending--;
-        results[msg.id] = msg.analyses;
-        send();
+        },
+        message: (msg) => {
+          if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
+          pending--;
+          results[msg.id] = msg.analyses;
+          send();
+        },
+        error: fail,
       });
-      worker.on('error', fail);
     });
-  const running = workerUrl ? Array.from({ length: workers }, () => run(workerUrl)) : [];
+  const running = workers.map(run);
   // a failed worker rejects its promise; it is awaited below, after this thread stops taking batches
   running.forEach((p) => p.catch(() => undefined));
   for (let id = take(); id >= 0 && !failed; id = take()) {
@@ -178,13 +249,15 @@ async function analyseInThreads(
 /**
  * Analyses articles with the cache, this thread and workers. `ctx` serves this thread; workers read the
  * gazetteer from `gazetteerPath` themselves. `threads` counts this thread: 1 starts no worker, 0 starts one per
- * further core when there are enough articles to repay its start-up.
+ * further core when there are enough articles to repay its start-up. `started` are workers started early
+ * (startWorkers): those the articles turn out not to need are stopped.
  */
 export async function analyseArticles(
   articles: readonly Article[],
   references: Readonly<Record<string, DateReference>>,
   ctx: Readonly<PipelineContext>,
   options: AnalyseOptions,
+  started: readonly AnalysisWorker[] = [],
 ): Promise<AnalyseReport> {
   const fingerprint = options.cacheDir ? pipelineFingerprint(options.gazetteerPath) : '';
   if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true });
@@ -199,9 +272,10 @@ export async function analyseArticles(
     else todo.push(article);
   }
   const reused = byId.size;
-  const cores = availableParallelism();
-  const threads = options.threads > 0 ? options.threads : Math.max(1, Math.min(cores, Math.floor(todo.length / MIN_ARTICLES_PER_WORKER)));
-  const fresh = await analyseInThreads(todo, references, ctx, threads - 1, options.gazetteerPath);
+  const threads = threadsFor(todo.length, options.threads);
+  await Promise.all(started.slice(threads - 1).map((worker) => worker.stop()));
+  const workers = [...started.slice(0, threads - 1), ...(await startWorkers(threads - 1 - started.length, options.gazetteerPath))];
+  const fresh = await analyseInThreads(todo, references, ctx, workers);
   todo.forEach((article, i) => {
     const analysis = fresh[i];
     if (!analysis) return;

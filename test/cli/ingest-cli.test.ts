@@ -48,6 +48,10 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no article in ".*" could be processed \(1 entries\); nothing written/);
     expect(() => readdirSync(out)).toThrow();
+    // a worker started early for --threads 2 does not keep the process waiting
+    const threaded = spawnSync(process.execPath, [LAUNCHER, 'ingest', '--input', input, '--out', out, '--threads', '2'], { encoding: 'utf8', timeout: 60_000 });
+    expect(threaded.signal).toBeNull();
+    expect(threaded.status).toBe(1);
   });
 
   it('exits non-zero naming the folder when the input does not exist', () => {

@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('threadsFor', () => {
+  test('a number asked for is used as it is', () => {
+    expect(threadsFor(0, 3)).toBe(3);
+    expect(threadsFor(100_000, 1)).toBe(1);
+  });
+
+  test('by default, one thread for a few thousand articles, never more than the cores', () => {
+    expect(threadsFor(0, 0)).toBe(1);
+    expect(threadsFor(100, 0)).toBe(1);
+    expect(threadsFor(1_000_000, 0)).toBe(availableParallelism());
+  });
+});
+
+describe('expectedThreads', () => {
+  test('counts only the files the cache does not hold yet', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'mapwire-threads-'));
+    temps.push(cache);
+    const many = 1_000_000;
+    expect(expectedThreads(many, { cacheDir: null, threads: 0 })).toBe(threadsFor(many, 0));
+    expect(expectedThreads(many, { cacheDir: join(cache, 'missing'), threads: 0 })).toBe(threadsFor(many, 0));
+    mkdirSync(join(cache, 'full'));
+    for (let i = 0; i < 20; i++) writeFileSync(join(cache, 'full', `${i}.json`), '{}');
+    expect(expectedThreads(20, { cacheDir: join(cache, 'full'), threads: 0 })).toBe(1);
+    // asked for, it is what was asked
+    expect(expectedThreads(20, { cacheDir: join(cache, 'full'), threads: 2 })).toBe(2);
+  });
+});
