@@ -111,18 +111,28 @@ test('a long list shows a page at a time, and keeps the selected row however far
   expect(total).toBeGreaterThan(CROWD);
   expect(await rows.count()).toBe(200);
   expect(await page.locator('.mw-show-more').textContent()).toContain(`200 of ${total} shown`);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-actor') ?? null);
   await page.getByRole('button', { name: 'Show 200 more' }).click();
   await expect.poll(() => rows.count()).toBe(400);
+  // the keyboard goes on from the first new row, not from the button left at the bottom
+  expect(await focused()).toBe(await rows.nth(200).getAttribute('data-actor'));
   await page.getByRole('button', { name: `Show ${total - 400} more` }).click();
   await expect.poll(() => rows.count()).toBe(total);
+  expect(await focused()).toBe(await rows.nth(400).getAttribute('data-actor'));
   expect(await page.locator('.mw-show-more').count()).toBe(0);
 
   // the lone actor sorts after every "Crowd Committee" (one mention each): selected by a link, the list goes down to it
   await page.goto(`${server.url}?panel=actors&actor=${LONE.actor}`);
   await recordsLoaded(page);
-  await expect.poll(() => rows.last().getAttribute('data-actor')).toBe(LONE.actor);
-  expect(await rows.last().getAttribute('aria-pressed')).toBe('true');
-  expect(await rows.count()).toBeGreaterThan(CROWD);
+  const lone = page.locator(`.mw-actor[data-actor="${LONE.actor}"]`);
+  await expect.poll(() => lone.getAttribute('aria-pressed')).toBe('true');
+  const ids = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-actor')));
+  expect(ids.indexOf(LONE.actor)).toBeGreaterThanOrEqual(CROWD);
+  // unselected, it stays listed: the list does not shrink under the user
+  await lone.click();
+  await expect.poll(() => new URL(page.url()).searchParams.has('actor')).toBe(false);
+  expect(await lone.getAttribute('aria-pressed')).toBe('false');
+  expect(await rows.count()).toBe(ids.length);
   expect(errors).toEqual([]);
   await page.close();
 });

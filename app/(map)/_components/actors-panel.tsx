@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
 import { ShowMore, usePaged } from './show-more';
 
 const KIND_LABELS = { person: 'Person', organization: 'Organisation', state: 'State', group: 'Group' } as const;
 
-/** Actors with kind and counts; selecting one filters the map to its incidents. */
-export function ActorsPanel({
+/** Actors with kind and counts; selecting one filters the map to its incidents. Memoised: the dashboard re-renders after every pan. */
+export const ActorsPanel = memo(function ActorsPanel({
   actors,
   incidents,
   selected,
@@ -24,13 +24,13 @@ export function ActorsPanel({
   }, [incidents]);
   const sorted = useMemo(() => actors.toSorted((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)), [actors]);
   // the selected actor stays in the list however far down it is
-  const { rows, showMore } = usePaged(sorted, selected === null ? -1 : sorted.findIndex((a) => a.id === selected));
+  const { rows, showMore, listRef } = usePaged(sorted, selected === null ? -1 : sorted.findIndex((a) => a.id === selected));
   if (actors.length === 0) return <p className="mw-muted">No actors were found in the articles.</p>;
   const incidentCount = (id: string) => counts.get(id) ?? 0;
   return (
     <section aria-labelledby="mw-actors-title">
       <h2 id="mw-actors-title">Actors ({actors.length})</h2>
-      <ul className="mw-actor-list">
+      <ul className="mw-actor-list" ref={listRef}>
         {rows.map((actor) => (
           <li key={actor.id}>
             <button
@@ -52,4 +52,4 @@ export function ActorsPanel({
       <ShowMore shown={rows.length} total={sorted.length} onMore={showMore} />
     </section>
   );
-}
+});

@@ -16,12 +16,12 @@ export const CountryWideTray = memo(function CountryWideTray({
   selected: string | null;
   onSelect: (id: string) => void;
 }) {
-  const { rows, showMore } = usePaged(incidents, selected === null ? -1 : incidents.findIndex((i) => i.id === selected));
+  const { rows, showMore, listRef } = usePaged(incidents, selected === null ? -1 : incidents.findIndex((i) => i.id === selected));
   if (incidents.length === 0) return null;
   return (
     <section className="mw-tray" aria-label="Country-wide incidents">
       <h2>Country-wide ({incidents.length})</h2>
-      <ul>
+      <ul ref={listRef}>
         {rows.map((incident) => (
           <li key={incident.id}>
             <button

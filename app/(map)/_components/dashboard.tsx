@@ -3,7 +3,7 @@
 // Every choice the user makes is written back to the URL (push for selections and filters, replace for panning).
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterIncidents } from '@/lib/view-state/filter-incidents';
-import { INCIDENT_TYPES, PANELS, type MapView, type Panel, type ViewState } from '@/lib/view-state/view-state';
+import { INCIDENT_TYPES, PANELS, type MapView, type Panel, type TableSort, type ViewState } from '@/lib/view-state/view-state';
 import { ActorsPanel } from './actors-panel';
 import { Filters } from './filters';
 import { IncidentDetail } from './incident-detail';
@@ -57,6 +57,11 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
     [data.incidents, filterKey],
   );
   const nationwide = useMemo(() => shown.filter((i) => i.lat === null || i.lon === null), [shown]);
+  // Kept across pans, so that the place's list keeps the rows it has shown.
+  const placeIncidents = useMemo(
+    () => (selectedPlace === undefined ? [] : shown.filter((i) => i.place?.id === selectedPlace.id)),
+    [shown, selectedPlace],
+  );
 
   // Which incidents the map draws. Without filters the first view comes from data/clusters.json; type and date
   // filters are applied by the clustering worker to the map's own columns; an actor, source or text filter needs
@@ -129,16 +134,27 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
     },
     [update],
   );
-  const focusPlace = (id: string) => {
+  // Stable callbacks for the memoised panels, so that a pan does not re-render their long lists.
+  const focusPlace = useStableCallback((id: string) => {
     const place = placeById.get(id);
     update({ place: id, incident: null, ...(place ? focus(place.lat, place.lon) : {}) }, 'push');
     revealPanel();
-  };
-  const focusIncident = (id: string) => {
+  });
+  const focusIncident = useStableCallback((id: string) => {
     const incident = incidentById.get(id);
     update({ incident: id, ...(incident ? focus(incident.lat, incident.lon) : {}) }, 'push');
     revealPanel();
-  };
+  });
+  const openSource = useStableCallback((id: string | null) => update({ source: id }, 'push'));
+  const selectActor = useStableCallback((id: string | null) => update({ actor: id }, 'push'));
+  const sortTable = useStableCallback((sort: TableSort) => update({ sort }, 'replace'));
+  // A link parsed again after each pan gives a new sort object with the same order.
+  const sortKey = `${state.sort.column}:${state.sort.descending}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sort = useMemo(() => state.sort, [sortKey]);
+  // The incident last opened stays listed when its details close, however far down the list it is.
+  const lastIncident = useRef<string | null>(null);
+  if (state.incident !== null) lastIncident.current = state.incident;
   const close = () => update(selectedIncident ? { incident: null } : { place: null }, 'push');
 
   const onPanelKey = (e: KeyboardEvent) => {
@@ -224,13 +240,20 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
             <PlaceDetail
               place={selectedPlace}
               sources={data.sources}
-              incidents={shown.filter((i) => i.place?.id === selectedPlace.id)}
+              incidents={placeIncidents}
               onClose={close}
               onSelectIncident={selectIncident}
             />
           ) : (
             <Tabs panel={state.panel} onChange={(panel) => update({ panel }, 'push')}>
-              {state.panel === 'incidents' && <IncidentList incidents={shown} onSelect={focusIncident} empty={data.incidents.length === 0 ? 'The articles yielded no incidents.' : undefined} />}
+              {state.panel === 'incidents' && (
+                <IncidentList
+                  incidents={shown}
+                  onSelect={focusIncident}
+                  keep={lastIncident.current}
+                  empty={data.incidents.length === 0 ? 'The articles yielded no incidents.' : undefined}
+                />
+              )}
               {state.panel === 'sources' && (
                 <SourcesPanel
                   sources={data.sources}
@@ -238,27 +261,23 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
                   incidents={data.incidents}
                   actors={data.actors}
                   openSource={state.source}
-                  onOpenSource={(id) => update({ source: id }, 'push')}
+                  onOpenSource={openSource}
                   onSelectPlace={focusPlace}
                   onSelectIncident={focusIncident}
-                  onSelectActor={(id) => update({ actor: id }, 'push')}
+                  onSelectActor={selectActor}
                 />
               )}
               {state.panel === 'actors' && (
-                <ActorsPanel
-                  actors={data.actors}
-                  incidents={data.incidents}
-                  selected={state.actor}
-                  onSelect={(id) => update({ actor: id }, 'push')}
-                />
+                <ActorsPanel actors={data.actors} incidents={data.incidents} selected={state.actor} onSelect={selectActor} />
               )}
               {state.panel === 'table' && (
                 <IncidentTable
                   incidents={shown}
                   actors={data.actors}
-                  sort={state.sort}
-                  onSort={(sort) => update({ sort }, 'replace')}
+                  sort={sort}
+                  onSort={sortTable}
                   onSelect={focusIncident}
+                  keep={lastIncident.current}
                 />
               )}
             </Tabs>
@@ -334,6 +353,13 @@ function useLinkNotice(problems: string[], reset: Partial<ViewState>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return message === null ? null : { message, dismiss: () => setMessage(null) };
+}
+
+/** A function that keeps its identity across renders and calls the `fn` of the latest render. */
+function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const latest = useRef(fn);
+  latest.current = fn;
+  return useCallback((...args: A) => latest.current(...args), []);
 }
 
 /** Records by id. A loop, not `new Map(list.map(…))`: that builds a pair array per record, 100,000 of them at once. */

@@ -1,6 +1,6 @@
 'use client';
 // The filtered incidents as a sortable table: the accessible alternative to the map.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ActorView, IncidentView } from '@/lib/data';
 import type { TableColumn, TableSort } from '@/lib/view-state/view-state';
 import { TYPE_STYLE } from './incident-style';
@@ -31,19 +31,25 @@ function sortKey(incident: IncidentView, column: TableColumn): string | number {
   }
 }
 
-/** The order comes from the URL (`?sort=-date`), so a shared link opens the table sorted the same way. */
-export function IncidentTable({
+/**
+ * The order comes from the URL (`?sort=-date`), so a shared link opens the table sorted the same way. Memoised: the
+ * dashboard re-renders after every pan.
+ */
+export const IncidentTable = memo(function IncidentTable({
   incidents,
   actors,
   sort,
   onSort,
   onSelect,
+  keep = null,
 }: {
   incidents: IncidentView[];
   actors: ActorView[];
   sort: TableSort;
   onSort: (sort: TableSort) => void;
   onSelect: (id: string) => void;
+  /** An incident to keep listed however far down it is (the one last opened). */
+  keep?: string | null;
 }) {
   const actorName = useMemo(() => new Map(actors.map((a) => [a.id, a.name])), [actors]);
   // Sorted once per list and order, not after every pan; and the same list keeps the rows already shown.
@@ -57,7 +63,7 @@ export function IncidentTable({
       }),
     [incidents, sort.column, sort.descending],
   );
-  const { rows, showMore } = usePaged(sorted);
+  const { rows, showMore, listRef } = usePaged(sorted, keep === null ? -1 : sorted.findIndex((i) => i.id === keep));
   return (
     <div className="mw-table-wrap">
       <table className="mw-table">
@@ -86,7 +92,7 @@ export function IncidentTable({
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={listRef}>
           {rows.map((incident) => (
             <tr key={incident.id} data-incident={incident.id}>
               <td>{incident.date ?? '—'}</td>
@@ -113,4 +119,4 @@ export function IncidentTable({
       <ShowMore shown={rows.length} total={sorted.length} onMore={showMore} />
     </div>
   );
-}
+});

@@ -1,13 +1,13 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { ActorView, IncidentView, PlaceView, SourceView } from '@/lib/data';
 import { IncidentList } from './incident-list';
 import { ShowMore, usePaged } from './show-more';
 
 /**
  * The articles. The open one (the `source` filter) shows its full text with every resolved place mention as a
- * button that selects the place and moves the map there.
+ * button that selects the place and moves the map there. Memoised: the dashboard re-renders after every pan.
  */
-export function SourcesPanel({
+export const SourcesPanel = memo(function SourcesPanel({
   sources,
   places = [],
   incidents = [],
@@ -42,14 +42,14 @@ export function SourcesPanel({
     return grouped;
   }, [incidents]);
   // the open article stays in the list however far down it is
-  const { rows, showMore } = usePaged(sources, openSource === null ? -1 : sources.findIndex((s) => s.id === openSource));
+  const { rows, showMore, listRef } = usePaged(sources, openSource === null ? -1 : sources.findIndex((s) => s.id === openSource));
   return (
     <section className="mw-sources" aria-labelledby="mw-sources-title">
       <h2 id="mw-sources-title">Sources ({sources.length})</h2>
       {sources.length === 0 ? (
         <p>No articles were ingested.</p>
       ) : (
-        <ol className="mw-source-list">
+        <ol className="mw-source-list" ref={listRef}>
           {rows.map((source) => {
             const open = source.id === openSource;
             const own = bySource.get(source.id) ?? [];
@@ -84,7 +84,7 @@ export function SourcesPanel({
       <p className="mw-hint">Select a place on the map to read the sentences that mention it.</p>
     </section>
   );
-}
+});
 
 /** "outlet · author · date", leaving out what the article does not show. */
 export function SourceByline({ source }: { source: SourceView }) {
