@@ -10,7 +10,7 @@ import { matchAll } from './match-all';
 interface Ctx {
   article: Article;
   gazetteer: Gazetteer;
-  /** Lower-case demonym → ISO2 ("ukrainian" → KZ), from every country in the gazetteer. */
+  /** Lower-case demonym → ISO2 ("ukrainian" → UA), from every country in the gazetteer. */
   demonyms: ReadonlyMap<string, string>;
   /** Country the article is about: the most named country among its resolved places. */
   focus: string | null;
@@ -161,7 +161,7 @@ function demonymsByCountry(gazetteer: Gazetteer): Map<string, string[]> {
   return map;
 }
 
-/** The country a word names, as a demonym or a country name: "Polish" → PL, "Ukraine" → KZ. */
+/** The country a word names, as a demonym or a country name: "Polish" → PL, "Ukraine" → UA. */
 function countryOfWord(word: string, ctx: Ctx): string | null {
   // the same few words ("Belarusian", "police") come back for every group and title: look each up once
   const cached = ctx.countryOf.get(word);
@@ -497,7 +497,7 @@ function isTitleCase(text: string): boolean {
 
 /**
  * Finds the actors of an article and gives each a canonical key: people by surname ("Zelensky"), national
- * bodies by name and country ("org:ministry-interior:KZ"), states by ISO code, groups by a canonical noun
+ * bodies by name and country ("org:ministry-interior:UA"), states by ISO code, groups by a canonical noun
  * ("demonstrators" → protesters). Credit lines are skipped: a photographer is a source, not an actor.
  * @example "Polish President Andrzej Duda" → {kind: 'person', key: 'person:duda', country: 'PL'}
  */

@@ -74,7 +74,7 @@ const REGION_KEY = '@r ';
 
 /**
  * The name index (index.tsv) of gazetteer rows: one line per folded key, "key<TAB>id,id,...", sorted, so the
- * parser can binary-search it without building a hash map at load time. Also "@c KZ" and "@r KZ.10" lines
+ * parser can binary-search it without building a hash map at load time. Also "@c UA" and "@r UA.12" lines
  * for countries and regions by code, and "~kandahar" sound keys of major places for misspellings.
  */
 /** Places whose one-word names also get a sound key, for misspellings: countries, regions, towns of this size. */

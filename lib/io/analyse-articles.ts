@@ -174,10 +174,14 @@ export function threadsFor(fresh: number, requested: number): number {
 
 /**
  * The threads a run over `inputs` files will want, guessed before they are read: the files that the cache does
- * not hold yet are the articles to analyse. It lets the workers start early; analyseArticles corrects it.
+ * not hold yet are the articles to analyse. A guess, to start the workers early: the cache may hold analyses by
+ * an older version of the code, and some files may not be articles. analyseArticles corrects it either way.
  */
 export function expectedThreads(inputs: number, options: Pick<AnalyseOptions, 'cacheDir' | 'threads'>): number {
-  const cached = options.cacheDir !== null && existsSync(options.cacheDir) ? readdirSync(options.cacheDir).length : 0;
+  const cached =
+    options.cacheDir !== null && existsSync(options.cacheDir)
+      ? readdirSync(options.cacheDir).filter((name) => CACHE_FILE.test(name) && !name.endsWith('.tmp')).length
+      : 0;
   return threadsFor(Math.max(0, inputs - cached), options.threads);
 }
 

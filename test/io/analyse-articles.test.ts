@@ -27,10 +27,15 @@ describe('expectedThreads', () => {
     const many = 1_000_000;
     expect(expectedThreads(many, { cacheDir: null, threads: 0 })).toBe(threadsFor(many, 0));
     expect(expectedThreads(many, { cacheDir: join(cache, 'missing'), threads: 0 })).toBe(threadsFor(many, 0));
-    mkdirSync(join(cache, 'full'));
-    for (let i = 0; i < 20; i++) writeFileSync(join(cache, 'full', `${i}.json`), '{}');
-    expect(expectedThreads(20, { cacheDir: join(cache, 'full'), threads: 0 })).toBe(1);
+    // 20 analyses cached (and a file the cache did not write): 5,019 inputs leave 4,999 to analyse, one thread's worth
+    const full = join(cache, 'full');
+    mkdirSync(full);
+    for (let i = 0; i < 20; i++) writeFileSync(join(full, `${String(i).padStart(64, '0')}.json`), '{}');
+    writeFileSync(join(full, 'notes.txt'), '');
+    expect(threadsFor(5_019, 0)).toBe(Math.min(2, availableParallelism()));
+    expect(expectedThreads(5_019, { cacheDir: full, threads: 0 })).toBe(1);
+    expect(expectedThreads(5_021, { cacheDir: full, threads: 0 })).toBe(Math.min(2, availableParallelism()));
     // asked for, it is what was asked
-    expect(expectedThreads(20, { cacheDir: join(cache, 'full'), threads: 2 })).toBe(2);
+    expect(expectedThreads(20, { cacheDir: full, threads: 2 })).toBe(2);
   });
 });
