@@ -121,6 +121,7 @@ interface WorkerMessage {
 export class AnalysisWorker {
   private readonly thread: Worker;
   private ready = false;
+  private stopping = false;
   private failure: Error | null = null;
   private handlers: { ready: () => void; message: (msg: WorkerMessage) => void; error: (err: Error) => void } | null = null;
 
@@ -134,6 +135,12 @@ export class AnalysisWorker {
     this.thread.on('error', (err: Error) => {
       this.failure = err;
       this.handlers?.error(err);
+    });
+    // a thread that ends without an error event (process.exit in a dependency, killed) would leave its batches unanswered
+    this.thread.on('exit', (code: number) => {
+      if (this.stopping || this.failure) return;
+      this.failure = new Error(`analysis worker exited unexpectedly (code ${code})`);
+      this.handlers?.error(this.failure);
     });
     // after the listeners: a 'message' listener refs the worker's port again
     this.thread.unref();
@@ -156,6 +163,7 @@ export class AnalysisWorker {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.thread.terminate();
   }
 }

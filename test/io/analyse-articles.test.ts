@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
+import { pathToFileURL } from 'node:url';
+import { AnalysisWorker, expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -37,5 +38,39 @@ describe('expectedThreads', () => {
     expect(expectedThreads(5_021, { cacheDir: full, threads: 0 })).toBe(Math.min(2, availableParallelism()));
     // asked for, it is what was asked
     expect(expectedThreads(20, { cacheDir: full, threads: 2 })).toBe(2);
+  });
+});
+
+describe('AnalysisWorker', () => {
+  /** A worker script that ends at once, without saying it is ready and without an error. */
+  function exitingWorker(): URL {
+    const dir = mkdtempSync(join(tmpdir(), 'mapwire-worker-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'exit.mjs'), 'process.exit(3);\n');
+    return pathToFileURL(join(dir, 'exit.mjs'));
+  }
+
+  test('a worker that exits on its own is reported as failed, before or after it is handed over', async () => {
+    const late = new AnalysisWorker(exitingWorker(), '');
+    // the worker has exited long before this: the failure is kept for the handlers
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const errors: string[] = [];
+    late.attach({ ready: () => errors.push('ready'), message: () => undefined, error: (err) => errors.push(err.message) });
+    expect(errors).toEqual(['analysis worker exited unexpectedly (code 3)']);
+
+    const early = new AnalysisWorker(exitingWorker(), '');
+    const failure = new Promise<string>((resolve) =>
+      early.attach({ ready: () => resolve('ready'), message: () => undefined, error: (err) => resolve(err.message) }),
+    );
+    expect(await failure).toBe('analysis worker exited unexpectedly (code 3)');
+  });
+
+  test('a worker stopped on purpose is not a failure', async () => {
+    const worker = new AnalysisWorker(pathToFileURL(join(import.meta.dirname, 'idle-worker.mjs')), '');
+    const errors: string[] = [];
+    worker.attach({ ready: () => undefined, message: () => undefined, error: (err) => errors.push(err.message) });
+    await worker.stop();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).toEqual([]);
   });
 });
