@@ -115,7 +115,7 @@ interface WorkerMessage {
 
 /**
  * A worker thread, started before it is needed: it loads the code and the gazetteer (a second or two) while this
- * thread reads, zones and dates the articles. Until its batches are handed over it does not keep the process
+ * thread decodes, zones and dates the articles. Until its batches are handed over it does not keep the process
  * alive, so that a run which ends early (no readable article, an error) does not wait for it.
  */
 export class AnalysisWorker {
