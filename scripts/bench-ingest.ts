@@ -1,11 +1,11 @@
 // Ingest benchmark: generates corpora of N articles (seed sentences, gazetteer places) and times
 // `npm run ingest` on each in a fresh process, on one thread and on the default number. Start-up (Node, the CLI's
 // cached bundle, loading the gazetteer, a one-article ingest) is timed apart and taken off to give the rate per thread; the rate per
-// CPU-second (from the CPU time ingest reports) holds up better than wall time on a shared machine. Prints
-// figures; asserts nothing.
+// CPU-second (from the CPU time ingest reports) holds up better than wall time on a shared machine. Last, the
+// largest corpus is ingested again after 1 % of it changed, with the analysis cache. Prints figures; asserts nothing.
 // Usage: tsx scripts/bench-ingest.ts [N ...]   (default 100 1000 10000)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCorpus } from '../lib/io/read-corpus';
@@ -30,12 +30,27 @@ for (const key of gazetteer.keys()) {
 }
 const uniqueCities = [...new Map(cities.map((c) => [c.geonameid, c])).values()].sort((a, b) => a.geonameid - b.geonameid);
 
-/** Runs `npm run ingest` on a folder in a fresh process: wall seconds and what it printed. */
-function ingest(input: string, out: string, threads: string): { seconds: number; cpu: number; stdout: string } {
+/**
+ * The largest corpus ingested with its cache, then again after 1 % of its articles gained a sentence: the
+ * analysis cache should leave only merging and writing to redo.
+ */
+function reingest(input: string, out: string, n: number): void {
+  const first = ingest(input, out, '0', false);
+  const changed = readdirSync(input).sort().slice(0, Math.max(1, Math.ceil(n / 100)));
+  for (const file of changed) appendFileSync(join(input, file), '\nOne more sentence was added to this report.\n');
+  const again = ingest(input, out, '0', false);
+  const reused = /(\d+) reused from cache/.exec(again.stdout)?.[1] ?? '?';
+  console.log(
+    `re-ingest of ${n} articles after ${changed.length} changed: ${again.seconds.toFixed(2)} s, CPU ${again.cpu.toFixed(2)} s, ` +
+      `${reused} reused from cache (the first ingest into that folder: ${first.seconds.toFixed(2)} s)`,
+  );
+}
+
+/** Runs `npm run ingest` on a folder in a fresh process (ignoring the cache unless `fresh` is false): wall seconds and what it printed. */
+function ingest(input: string, out: string, threads: string, fresh = true): { seconds: number; cpu: number; stdout: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['scripts/mapwire.mjs', 'ingest', '--input', input, '--out', out, '--fresh', '--threads', threads], {
-    encoding: 'utf8',
-  });
+  const args = ['scripts/mapwire.mjs', 'ingest', '--input', input, '--out', out, ...(fresh ? ['--fresh'] : []), '--threads', threads];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`ingest failed on ${input}: ${run.stderr}`);
   return { seconds, cpu: Number(/CPU ([\d.]+)s/.exec(run.stdout)?.[1] ?? NaN), stdout: run.stdout };
@@ -64,7 +79,8 @@ console.log(`start-up (one-article ingest): ${startup.toFixed(2)} s wall, ${star
 console.log('N\tthreads\tseconds\tarticles/s\tafter start-up\tper thread\tCPU s\tper CPU-s\tMB/s\tpeak RSS MiB\tincidents');
 /** Seconds of the one-thread run per corpus size: the rate between two sizes leaves out start-up and warm-up. */
 const oneThread: Array<[n: number, seconds: number]> = [];
-for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
+const runSizes = sizes.length ? sizes : DEFAULT_SIZES;
+for (const n of runSizes) {
   const root = mkdtempSync(join(tmpdir(), 'mapwire-bench-'));
   const bytes = writeCorpus(root, n);
   for (const threads of ['1', '0']) {
@@ -81,6 +97,7 @@ for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
         `${(bytes / 1e6 / seconds).toFixed(2)}\t${rss}\t${incidents}`,
     );
   }
+  if (n === runSizes.at(-1)) reingest(join(root, 'in'), join(root, 'out-cached'), n);
   rmSync(root, { recursive: true, force: true });
 }
 // the marginal rate: what each further article costs one thread once the code is warm (V8 compiles the
