@@ -1,5 +1,6 @@
 import { preload } from 'react-dom';
 import { dataFilesOf, FILED_RECORDS, loadDashboard } from '@/lib/data';
+import { toOverlayLayout } from './_components/actor-spots';
 import { Dashboard } from './_components/dashboard';
 import type { DashboardMeta } from './_components/dashboard-data';
 
@@ -16,6 +17,7 @@ export default function Page() {
       incidents: data.incidents.length,
       actors: data.actors.length,
     },
+    overlays: toOverlayLayout(data.actors, data.places, data.incidents),
     files: Object.fromEntries(FILED_RECORDS.map((kind) => [kind, dataFilesOf(data, kind).length])) as DashboardMeta['files'],
     generatedAt: data.generatedAt,
   };

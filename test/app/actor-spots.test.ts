@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadDashboard, type ActorView, type IncidentView, type PlaceView } from '../../lib/data';
-import { toArcs, toSpots, type ActorSpot } from '../../app/(map)/_components/actor-spots';
+import { toArcs, toOverlayLayout, toSpots, type ActorSpot } from '../../app/(map)/_components/actor-spots';
 
 const actor = (id: string, ...places: string[]) =>
   ({ id, name: `Actor ${id}`, locations: places.map((place) => ({ place, incidents: [] })) }) as unknown as ActorView;
@@ -77,5 +77,24 @@ describe('toArcs', () => {
     const spots: ActorSpot[] = toSpots([actor('a', 'h1'), actor('b', 'b1')], [...home, place('b1', 'BB', 0, 0)], incidents);
     expect(toArcs(spots, [], 16)).toEqual([]);
     expect(toArcs(spots, incidents, 16).map((a) => a.key)).toEqual(['BB']);
+  });
+});
+
+describe('toOverlayLayout', () => {
+  test('the seeds have actors, reactions from abroad and incident places', () => {
+    const { actors, places, incidents } = loadDashboard('data/generated');
+    expect(toOverlayLayout(actors, places, incidents)).toEqual({ actors: true, reactions: true, incidentPlaces: true });
+  });
+
+  test('each overlay is listed only when something would be drawn in it', () => {
+    const home = [place('h1', 'AA', 10, 20)];
+    const incidents = home.map(incidentAt);
+    expect(toOverlayLayout([], home, incidents)).toEqual({ actors: false, reactions: false, incidentPlaces: true });
+    // an actor at home: no arc
+    expect(toOverlayLayout([actor('a', 'h1')], home, incidents)).toEqual({ actors: true, reactions: false, incidentPlaces: true });
+    // no incidents: no incident places, and no country of the events for an arc to go to
+    const abroad = place('b1', 'BB', 0, 0);
+    expect(toOverlayLayout([actor('b', 'b1')], [...home, abroad], [])).toEqual({ actors: true, reactions: false, incidentPlaces: false });
+    expect(toOverlayLayout([actor('b', 'b1')], [...home, abroad], incidents)).toEqual({ actors: true, reactions: true, incidentPlaces: true });
   });
 });

@@ -164,4 +164,42 @@ describe('dashboard', () => {
     expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
+  test('the layer control lists every overlay before the records arrive, and keeps its boxes when they do', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // the records wait until the boxes have been looked at, so that their arrival comes after
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/(places|sources|actors|incidents)\/\d+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => performance.getEntriesByName('mapwire:markers-drawn').length > 0);
+    expect(await page.locator('section[aria-label="Map"]').getAttribute('aria-busy')).toBe('true');
+    const labels = page.locator('.leaflet-control-layers-overlays label');
+    expect((await labels.allTextContents()).map((t) => t.trim())).toEqual([
+      'Incidents',
+      'Actors',
+      'Reactions from abroad',
+      'Incident places',
+      'Other places named',
+    ]);
+    await page.evaluate(() => {
+      (window as unknown as { boxes: Element[] }).boxes = [...document.querySelectorAll('.leaflet-control-layers-overlays input')];
+    });
+    release();
+    await recordsLoaded(page);
+    await expect.poll(() => page.locator('.mw-actor-marker').count()).toBeGreaterThan(0);
+    // the same elements: Leaflet did not rebuild the list, so a click on a box cannot land on one just removed
+    expect(await page.evaluate(() => (window as unknown as { boxes: Element[] }).boxes.map((box) => box.isConnected))).toEqual([true, true, true, true, true]);
+    // and they work: hiding the actors takes their markers off the map
+    await page.locator('.leaflet-control-layers').hover();
+    await page.getByRole('checkbox', { name: 'Actors', exact: true }).uncheck();
+    await expect.poll(() => page.locator('.mw-actor-marker').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('actors');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

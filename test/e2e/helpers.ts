@@ -116,11 +116,7 @@ export function mapView(page: Page): Promise<string | null> {
   return page.locator('.leaflet-container').getAttribute('data-view');
 }
 
-/**
- * Waits until the page has loaded the full records (the map section stops being aria-busy). The places overlay
- * is rebuilt when they arrive, and Leaflet rebuilds the layer control's checkboxes with it: a click on a box in
- * that moment lands on the old one.
- */
+/** Waits until the page has loaded the full records (the map section stops being aria-busy). */
 export async function recordsLoaded(page: Page): Promise<void> {
   await page.locator('section[aria-label="Map"][aria-busy="false"]').waitFor({ state: 'attached' });
 }

@@ -6,7 +6,7 @@ import L from 'leaflet';
 import { useCallback, useMemo, useRef } from 'react';
 import { LayerGroup, LayersControl, Marker, Polyline, Popup, Tooltip } from 'react-leaflet';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
-import { toArcs, toSpots, type ActorSpot, type Arc } from './actor-spots';
+import { toArcs, toSpots, type ActorSpot, type Arc, type OverlayLayout } from './actor-spots';
 import { CanvasGroup } from './canvas-group';
 import { textElement } from './text-element';
 
@@ -43,6 +43,7 @@ export function ActorLayers({
   incidents,
   selectedActor,
   onSelectActor,
+  overlays,
   showActors,
   showReactions,
 }: {
@@ -52,6 +53,7 @@ export function ActorLayers({
   incidents: IncidentView[];
   selectedActor: string | null;
   onSelectActor: (id: string | null) => void;
+  overlays: OverlayLayout;
   /** Whether each overlay starts checked (false when a link hides it). */
   showActors: boolean;
   showReactions: boolean;
@@ -59,76 +61,90 @@ export function ActorLayers({
   const spots = useMemo(() => toSpots(actors, places, incidents), [actors, places, incidents]);
   const onCanvas = spots.length > ACTOR_DOM_LIMIT;
   const arcs = useMemo(() => toArcs(spots, incidents, ARC_POINTS), [spots, incidents]);
-  if (spots.length === 0) return null;
-  if (onCanvas) {
-    return (
-      <>
-        <LayersControl.Overlay checked={showActors} name="Actors">
-          <CanvasActorSpots spots={spots} selectedActor={selectedActor} onSelectActor={onSelectActor} />
-        </LayersControl.Overlay>
-        {arcs.length > 0 && (
-          <LayersControl.Overlay checked={showReactions} name="Reactions from abroad">
-            <CanvasArcs arcs={arcs} />
-          </LayersControl.Overlay>
-        )}
-      </>
-    );
-  }
+  // The overlays come from the export's layout, and each keeps one LayerGroup for its whole life: they are listed
+  // before the records arrive, and what they draw changes inside them (see OverlayLayout).
   return (
     <>
-      <LayersControl.Overlay checked={showActors} name="Actors">
-        <LayerGroup>
-          {spots.map((spot) => {
-            const label = spotLabel(spot);
-            const selected = spot.actors.some((a) => a.id === selectedActor);
-            return (
-              <Marker
-                key={spot.place}
-                position={[spot.lat, spot.lon]}
-                icon={actorIcon(spot.actors.length, selected)}
-                title={label}
-                zIndexOffset={selected ? 1500 : 100}
-              >
-                <Tooltip direction="right" offset={[12, -14]}>
-                  {label}
-                </Tooltip>
-                <Popup>
-                  <p className="mw-popup-title">Actors in {spot.name}</p>
-                  <ul className="mw-popup-list">
-                    {spot.actors.map((actor) => (
-                      <li key={actor.id}>
-                        <button
-                          type="button"
-                          className="mw-link"
-                          aria-pressed={actor.id === selectedActor}
-                          onClick={() => onSelectActor(actor.id === selectedActor ? null : actor.id)}
-                        >
-                          {actor.name}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </Popup>
-              </Marker>
-            );
-          })}
-        </LayerGroup>
-      </LayersControl.Overlay>
-      {arcs.length > 0 && (
-        <LayersControl.Overlay checked={showReactions} name="Reactions from abroad">
+      {overlays.actors && (
+        <LayersControl.Overlay checked={showActors} name="Actors">
           <LayerGroup>
-            {arcs.map((arc) => (
-              <Polyline
-                key={arc.key}
-                positions={arc.positions}
-                pathOptions={{ ...ARC_STYLE, className: 'mw-arc' }}
-              >
-                <Tooltip sticky>{arc.label}</Tooltip>
-              </Polyline>
-            ))}
+            {onCanvas ? (
+              <CanvasActorSpots spots={spots} selectedActor={selectedActor} onSelectActor={onSelectActor} />
+            ) : (
+              <DomActorSpots spots={spots} selectedActor={selectedActor} onSelectActor={onSelectActor} />
+            )}
           </LayerGroup>
         </LayersControl.Overlay>
       )}
+      {overlays.reactions && (
+        <LayersControl.Overlay checked={showReactions} name="Reactions from abroad">
+          <LayerGroup>{onCanvas ? <CanvasArcs arcs={arcs} /> : <SvgArcs arcs={arcs} />}</LayerGroup>
+        </LayersControl.Overlay>
+      )}
+    </>
+  );
+}
+
+/** The actor spots as focusable DOM markers, each with its list of actors in a popup. */
+function DomActorSpots({
+  spots,
+  selectedActor,
+  onSelectActor,
+}: {
+  spots: ActorSpot[];
+  selectedActor: string | null;
+  onSelectActor: (id: string | null) => void;
+}) {
+  return (
+    <>
+      {spots.map((spot) => {
+        const label = spotLabel(spot);
+        const selected = spot.actors.some((a) => a.id === selectedActor);
+        return (
+          <Marker
+            key={spot.place}
+            position={[spot.lat, spot.lon]}
+            icon={actorIcon(spot.actors.length, selected)}
+            title={label}
+            zIndexOffset={selected ? 1500 : 100}
+          >
+            <Tooltip direction="right" offset={[12, -14]}>
+              {label}
+            </Tooltip>
+            <Popup>
+              <p className="mw-popup-title">Actors in {spot.name}</p>
+              <ul className="mw-popup-list">
+                {spot.actors.map((actor) => (
+                  <li key={actor.id}>
+                    <button
+                      type="button"
+                      className="mw-link"
+                      aria-pressed={actor.id === selectedActor}
+                      onClick={() => onSelectActor(actor.id === selectedActor ? null : actor.id)}
+                    >
+                      {actor.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}
+
+/** The arcs as SVG paths, each with its label on hover. */
+function SvgArcs({ arcs }: { arcs: Arc[] }) {
+  return (
+    <>
+      {arcs.map((arc) => (
+        // the class goes to the constructor: the group is on the map already, so the path is drawn as it is made
+        <Polyline key={arc.key} positions={arc.positions} className="mw-arc" pathOptions={ARC_STYLE}>
+          <Tooltip sticky>{arc.label}</Tooltip>
+        </Polyline>
+      ))}
     </>
   );
 }

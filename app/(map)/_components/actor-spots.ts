@@ -21,6 +21,28 @@ export interface Arc {
   positions: Array<Array<[number, number]>>;
 }
 
+/**
+ * Which overlays the map's layer control lists. Worked out when the site is exported, from every record, so that
+ * the control is complete from the first render: adding an overlay when the records arrive rebuilt the control's
+ * boxes, and a click on one at that moment was lost.
+ */
+export interface OverlayLayout {
+  actors: boolean;
+  reactions: boolean;
+  /** Whether any place is an incident's: the places are then split into incident places and other places named. */
+  incidentPlaces: boolean;
+}
+
+export function toOverlayLayout(actors: readonly ActorView[], places: readonly PlaceView[], incidents: readonly IncidentView[]): OverlayLayout {
+  const spots = toSpots(actors, places, incidents);
+  const at = new Set(incidents.map((i) => i.place?.id));
+  return {
+    actors: spots.length > 0,
+    reactions: toArcs(spots, incidents, 2).length > 0,
+    incidentPlaces: places.some((p) => at.has(p.id)),
+  };
+}
+
 /** Names and places an arc's label lists before "and N more": a country can hold hundreds of actors. */
 const LABEL_NAMES = 5;
 const LABEL_PLACES = 3;

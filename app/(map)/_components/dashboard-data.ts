@@ -6,11 +6,13 @@
 // cluster-client.ts.
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ActorView, DashboardData, FiledRecords, IncidentView, PlaceView, SourceView } from '@/lib/data';
+import type { OverlayLayout } from './actor-spots';
 import type { FirstView } from './cluster-protocol';
 
 /** What the page's HTML carries: enough to draw the header and to know which files to fetch. */
 export interface DashboardMeta {
   counts: { sources: number; places: number; incidents: number; actors: number };
+  overlays: OverlayLayout;
   /** Number of data/<kind>/<n>.json files of each kind. */
   files: Record<FiledRecords, number>;
   generatedAt: string | null;

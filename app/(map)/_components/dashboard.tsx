@@ -200,6 +200,7 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
               onSelectPlace={selectPlace}
               onSelectIncident={selectIncident}
               onViewChange={moveMap}
+              overlays={meta.overlays}
               hidden={state.hidden}
               onHiddenChange={(hidden) => update({ hidden }, 'replace')}
             />

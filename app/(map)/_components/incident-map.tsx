@@ -10,6 +10,7 @@ import {
 import type { FeatureCollection } from 'geojson';
 import type { ActorView, IncidentView, PlaceView } from '@/lib/data';
 import { ActorLayers } from './actor-layer';
+import type { OverlayLayout } from './actor-spots';
 import { IncidentLayer } from './incident-layer';
 import type { PointSet } from './cluster-client';
 import { FIRST_VIEW_MAX_ZOOM } from './cluster-protocol';
@@ -38,6 +39,8 @@ export interface IncidentMapProps {
   view: MapView | null;
   onSelectPlace: (id: string) => void;
   onViewChange: (view: MapView) => void;
+  /** Which overlays the layer control lists, from the export: the same before and after the records arrive. */
+  overlays: OverlayLayout;
   /** Overlays switched off, from the URL (`?hide=places,actors`). */
   hidden: LayerKey[];
   /** Called when the layer control switches an overlay on or off. */
@@ -115,21 +118,26 @@ export function IncidentMap(props: IncidentMapProps) {
           incidents={props.allIncidents}
           selectedActor={props.selectedActor}
           onSelectActor={props.onSelectActor}
+          overlays={props.overlays}
           showActors={shown('actors')}
           showReactions={shown('reactions')}
         />
-        {incidentPlaces.length > 0 && (
+        {/* Each overlay holds one LayerGroup for its whole life, whatever is drawn in it: a new layer in an
+            overlay re-registers it with the control, which rebuilds its boxes. */}
+        {props.overlays.incidentPlaces && (
           <LayersControl.Overlay checked={shown('places')} name="Incident places">
-            <PlaceMarkers pane="incident-places" places={incidentPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+            <LayerGroup>
+              <PlaceMarkers pane="incident-places" places={incidentPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+            </LayerGroup>
           </LayersControl.Overlay>
         )}
         <LayersControl.Overlay
-          // Leaflet keeps an overlay's first name: a new overlay when the records tell incident places apart.
-          key={incidentPlaces.length > 0 ? 'other' : 'all'}
           checked={shown('named')}
-          name={incidentPlaces.length > 0 ? 'Other places named' : 'Places named in the articles'}
+          name={props.overlays.incidentPlaces ? 'Other places named' : 'Places named in the articles'}
         >
-          <PlaceMarkers pane={incidentPlaces.length > 0 ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+          <LayerGroup>
+            <PlaceMarkers pane={props.overlays.incidentPlaces ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+          </LayerGroup>
         </LayersControl.Overlay>
       </LayersControl>
     </MapContainer>
@@ -152,8 +160,7 @@ const OVERLAY_KEYS: Readonly<Record<string, LayerKey>> = {
 /**
  * Writes the layer control's choices to the URL. Leaflet fires overlayadd/overlayremove for the control's own layers
  * only: react-leaflet adds a layer to the map before it registers it with the control and unregisters it before
- * removing it, so mounting and unmounting overlays (records arriving, the places overlay being re-keyed) is not
- * taken for a user's choice. The events our `checked` props cause write the state the URL already holds (a no-op).
+ * removing it, so mounting and unmounting overlays is not taken for a user's choice. The events our `checked` props cause write the state the URL already holds (a no-op).
  */
 function LayerSync({ hidden, onHiddenChange }: { hidden: LayerKey[]; onHiddenChange: (hidden: LayerKey[]) => void }) {
   // The latest state, for handlers Leaflet keeps from the first render.
