@@ -1,6 +1,7 @@
 // A corpus whose actors stand at more places than the map draws as DOM markers (ACTOR_DOM_LIMIT in actor-layer.tsx):
 // the dashboard fixture plus 400 actors at 400 further places, and one actor alone at a place far from the rest.
 // The actors are then drawn on canvas; a click on a spot still lists its actors, and a click on one selects it.
+// The lone place is also named in 250 short reports, and one incident is told 250 times: long evidence lists.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,9 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { ensureFixtureExport, FIXTURE_EXPORT, launch, offlineContext, recordsLoaded, serve, watchErrors, type Served } from './helpers';
 
 const CROWD = 400;
+/** Reports naming the lone place, and claims of the incident TOLD_OFTEN: more than a page of each. */
+const REPORTS = 250;
+const TOLD_OFTEN = 'i-clash-almaty';
 const LONE = { id: '990001', name: 'Lone Harbour', lat: -38.5, lon: -57.5, actor: 'lone-actor', actorName: 'Lone Harbour Council' };
 
 /**
@@ -47,7 +51,7 @@ function writeCrowdedCorpus(dir: string): void {
   const actors = read('actors.json');
   const place = (id: string, name: string, lat: number, lon: number) => ({
     type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: { id, name, country: 'XX', kind: 'city', geonameid: Number(id), population: 0, aliases: [], mentions: [] },
+    properties: { id, name, country: 'XX', kind: 'city', geonameid: Number(id), population: 0, aliases: [], mentions: [] as unknown[] },
   });
   const actor = (id: string, name: string, placeId: string) => ({
     id, name, aliases: [], kind: 'organization', country: 'XX', mentions: 1, locations: [{ place: Number(placeId), incidents: [] }],
@@ -58,10 +62,25 @@ function writeCrowdedCorpus(dir: string): void {
     places.features.push(place(id, `Crowd Town ${k}`, 40 + (k % 20), (k - (k % 20)) / 20));
     actors.push(actor(`crowd-${k}`, `Crowd Committee ${k}`, id));
   }
-  places.features.push(place(LONE.id, LONE.name, LONE.lat, LONE.lon));
+  const lone = place(LONE.id, LONE.name, LONE.lat, LONE.lon);
+  places.features.push(lone);
   actors.push(actor(LONE.actor, LONE.actorName, LONE.id));
+  // the lone place named in REPORTS short reports, and one incident told REPORTS times over: long evidence lists
+  const sources = read('sources.json');
+  for (let k = 0; k < REPORTS; k++) {
+    const text = `Report ${k}\n\nThe council met in ${LONE.name} today.`;
+    const id = `crowd-report-${String(k).padStart(3, '0')}`;
+    sources.push({ id, file: `${id}.txt`, title: `Report ${k}`, outlet: null, author: null, published: null, sha256: id, chars: text.length, text });
+    const start = text.indexOf(LONE.name);
+    lone.properties.mentions.push({ source: id, start, end: start + LONE.name.length, text: LONE.name, role: 'event' });
+  }
+  const incidents = read('incidents.geojson');
+  const told = incidents.features.find((f: { properties: { id: string } }) => f.properties.id === TOLD_OFTEN);
+  told.properties.claims = Array.from({ length: REPORTS }, () => told.properties.claims[0]);
   mkdirSync(dir, { recursive: true });
-  for (const file of ['sources.json', 'incidents.geojson', 'manifest.json']) writeFileSync(join(dir, file), readFileSync(join(FIXTURE_EXPORT.data, file)));
+  writeFileSync(join(dir, 'manifest.json'), readFileSync(join(FIXTURE_EXPORT.data, 'manifest.json')));
+  writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources));
+  writeFileSync(join(dir, 'incidents.geojson'), JSON.stringify(incidents));
   writeFileSync(join(dir, 'places.geojson'), JSON.stringify(places));
   writeFileSync(join(dir, 'actors.json'), JSON.stringify(actors));
 }
@@ -133,6 +152,34 @@ test('a long list shows a page at a time, and keeps the selected row however far
   await expect.poll(() => new URL(page.url()).searchParams.has('actor')).toBe(false);
   expect(await lone.getAttribute('aria-pressed')).toBe('false');
   expect(await rows.count()).toBe(ids.length);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('long evidence lists, of an incident and of a place, show a page at a time', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const focused = () => page.evaluate(() => document.activeElement?.closest('[data-source]')?.getAttribute('data-source') ?? null);
+
+  await page.goto(`${server.url}?incident=${TOLD_OFTEN}`);
+  await recordsLoaded(page);
+  const claims = page.locator('.mw-incident .mw-claims > li');
+  await expect.poll(() => claims.count()).toBe(200);
+  expect(await page.locator('.mw-incident h3', { hasText: 'Evidence' }).textContent()).toContain(`${REPORTS} claims`);
+  await page.getByRole('button', { name: `Show ${REPORTS - 200} more` }).click();
+  await expect.poll(() => claims.count()).toBe(REPORTS);
+  // focus went to the first new claim (its source's button)
+  expect(await page.evaluate(() => document.activeElement?.closest('.mw-claims > li') !== null)).toBe(true);
+
+  await page.goto(`${server.url}?place=${LONE.id}`);
+  await recordsLoaded(page);
+  const evidence = page.locator('.mw-place .mw-evidence');
+  await expect.poll(() => evidence.count()).toBe(200);
+  expect(await page.locator('.mw-place .mw-show-more').textContent()).toContain(`200 of ${REPORTS} shown`);
+  await page.getByRole('button', { name: `Show ${REPORTS - 200} more` }).click();
+  await expect.poll(() => evidence.count()).toBe(REPORTS);
+  expect(await focused()).toBe('crowd-report-200');
+  expect(await evidence.last().locator('mark').textContent()).toBe(LONE.name);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,7 +1,8 @@
 // Shared setup for the browser tests: serve a static export on 127.0.0.1 with scripts/serve.mjs, drive Debian's
 // chromium through playwright-core, and block every request that is not to the local server (tiles included).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -22,19 +23,34 @@ const CHROMIUM_ARGS = [
 /** The export of the dashboard fixture (test/fixtures/dashboard) under a sub-path, built by ensureFixtureExport. */
 export const FIXTURE_EXPORT = { dir: 'out-subpath', basePath: '/mapwire', data: 'test/fixtures/dashboard' } as const;
 
+/** Written into a fixture's export: the hash of the data it was built from. */
+const DATA_STAMP = 'fixture-data.sha256';
+
+/** A hash of every file in a data folder (names and contents), to tell whether an export was built from it. */
+function hashData(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  for (const name of files.sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+  return hash.digest('hex');
+}
+
 /**
- * Makes sure out-subpath/ holds the fixture's export for /mapwire (or `fixture.dir` another's): builds it with `next build` when it is missing
- * or older than out/ (which `npm run build` has just made), so `npm test` needs no extra step and never tests a
- * stale build.
+ * Makes sure out-subpath/ holds the fixture's export for /mapwire (or `fixture.dir` another's): builds it with `next
+ * build` when it is missing, older than out/ (which `npm run build` has just made), or built from other data, so
+ * `npm test` needs no extra step and never tests a stale build.
  */
 export function ensureFixtureExport(fixture: { dir: string; basePath: string; data: string } = FIXTURE_EXPORT): void {
   const { dir, basePath, data } = fixture;
   const built = (d: string) => (existsSync(join(d, 'index.html')) ? statSync(join(d, 'index.html')).mtimeMs : -1);
-  if (built(dir) >= built('out') && built(dir) > 0) return;
+  const stamp = hashData(data);
+  const stampFile = join(dir, DATA_STAMP);
+  const sameData = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+  if (built(dir) >= built('out') && built(dir) > 0 && sameData) return;
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     env: { ...process.env, BASE_PATH: basePath, MAPWIRE_OUT: dir, MAPWIRE_DATA: data, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  writeFileSync(stampFile, stamp);
 }
 
 export interface Served {

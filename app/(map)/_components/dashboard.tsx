@@ -6,8 +6,8 @@ import { filterIncidents } from '@/lib/view-state/filter-incidents';
 import { INCIDENT_TYPES, PANELS, type MapView, type Panel, type TableSort, type ViewState } from '@/lib/view-state/view-state';
 import { ActorsPanel } from './actors-panel';
 import { Filters } from './filters';
-import { IncidentDetail } from './incident-detail';
 import { IncidentList } from './incident-list';
+import { IncidentPanel } from './incident-panel';
 import { IncidentTable } from './incident-table';
 import { MapClient } from './map-client';
 import { PlaceDetail } from './place-detail';
@@ -155,7 +155,9 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
   // The incident last opened stays listed when its details close, however far down the list it is.
   const lastIncident = useRef<string | null>(null);
   if (state.incident !== null) lastIncident.current = state.incident;
-  const close = () => update(selectedIncident ? { incident: null } : { place: null }, 'push');
+  const close = useStableCallback(() => update(selectedIncident ? { incident: null } : { place: null }, 'push'));
+  const filterByActor = useStableCallback((id: string) => update({ actor: id, incident: null }, 'push'));
+  const readSource = useStableCallback((id: string) => update({ source: id, panel: 'sources', incident: null }, 'push'));
 
   const onPanelKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && (selectedIncident || selectedPlace)) close();
@@ -228,14 +230,14 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
             />
           )}
           {selectedIncident !== undefined ? (
-            <IncidentDetail
+            <IncidentPanel
               incident={selectedIncident}
               sources={data.sources}
               actors={data.actors}
               onClose={close}
               onSelectPlace={focusPlace}
-              onSelectActor={(id) => update({ actor: id, incident: null }, 'push')}
-              onSelectSource={(id) => update({ source: id, panel: 'sources', incident: null }, 'push')}
+              onSelectActor={filterByActor}
+              onSelectSource={readSource}
             />
           ) : selectedPlace !== undefined ? (
             <PlaceDetail

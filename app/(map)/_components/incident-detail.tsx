@@ -1,5 +1,6 @@
 // One incident with its evidence: every claim quoted in its sentence, figures, conflicts side by side, confidence
 // in words. No hooks, so the permalink pages render it on the server too (without the interactive buttons).
+import type { ReactNode } from 'react';
 import type { FigureName, Qualifier } from '@/lib/types';
 import type { ActorView, IncidentView, SourceView } from '@/lib/data';
 import { HighlightedText } from './highlighted-text';
@@ -51,6 +52,12 @@ export interface IncidentDetailProps {
   onSelectPlace?: (id: string) => void;
   onSelectActor?: (id: string) => void;
   onSelectSource?: (id: string) => void;
+  /** The claims to quote, when not all of them: the dashboard lists a long evidence list a page at a time. */
+  claims?: ReadonlyArray<IncidentView['claims'][number]>;
+  /** For the list of claims (the dashboard moves focus into it when more are shown). */
+  claimsRef?: (element: HTMLElement | null) => void;
+  /** Shown after the claims: the dashboard's "Show more". */
+  afterClaims?: ReactNode;
 }
 
 export function IncidentDetail({
@@ -61,6 +68,9 @@ export function IncidentDetail({
   onSelectPlace,
   onSelectActor,
   onSelectSource,
+  claims = incident.claims,
+  claimsRef,
+  afterClaims,
 }: IncidentDetailProps) {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -148,8 +158,8 @@ export function IncidentDetail({
       <h3>
         Evidence ({incident.claims.length} {incident.claims.length === 1 ? 'claim' : 'claims'})
       </h3>
-      <ol className="mw-claims">
-        {incident.claims.map((claim, i) => {
+      <ol className="mw-claims" ref={claimsRef}>
+        {claims.map((claim, i) => {
           const source = sourceById.get(claim.source);
           return (
             <li key={i} className="mw-claim" data-source={claim.source}>
@@ -180,6 +190,7 @@ export function IncidentDetail({
           );
         })}
       </ol>
+      {afterClaims}
     </section>
   );
 }

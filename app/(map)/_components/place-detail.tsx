@@ -1,10 +1,16 @@
+import { memo, useMemo } from 'react';
 import type { IncidentView, PlaceView, SourceView } from '@/lib/data';
 import { IncidentList } from './incident-list';
 import { HighlightedText } from './highlighted-text';
+import { ShowMore, usePaged } from './show-more';
 import { SourceByline } from './sources-panel';
 
-/** Where the place is mentioned: per source, each sentence once, with every mention of the place marked. */
-export function PlaceDetail({
+/**
+ * Where the place is mentioned: per source, each sentence once, with every mention of the place marked; the sources
+ * a page at a time (a country in a 10,000-article corpus is named in a thousand of them). Memoised: the dashboard
+ * re-renders after every pan.
+ */
+export const PlaceDetail = memo(function PlaceDetail({
   place,
   sources,
   incidents = [],
@@ -18,14 +24,23 @@ export function PlaceDetail({
   onClose: () => void;
   onSelectIncident?: (id: string) => void;
 }) {
-  const bySource = sources
-    .map((source) => {
-      const mentions = place.mentions.filter((m) => m.source === source.id);
+  // One pass over the mentions, in the sources' order: not a pass over the mentions for each of 10,000 sources.
+  const bySource = useMemo(() => {
+    const mentionsOf = new Map<string, PlaceView['mentions']>();
+    for (const m of place.mentions) {
+      const list = mentionsOf.get(m.source);
+      if (list === undefined) mentionsOf.set(m.source, [m]);
+      else list.push(m);
+    }
+    return sources.flatMap((source) => {
+      const mentions = mentionsOf.get(source.id);
+      if (mentions === undefined) return [];
       const sentences = new Map<string, { start: number; end: number }>();
       for (const m of mentions) sentences.set(`${m.sentence.start}:${m.sentence.end}`, m.sentence);
-      return { source, mentions, sentences: [...sentences.values()].toSorted((a, b) => a.start - b.start) };
-    })
-    .filter((s) => s.mentions.length > 0);
+      return [{ source, mentions, sentences: [...sentences.values()].toSorted((a, b) => a.start - b.start) }];
+    });
+  }, [place, sources]);
+  const { rows, showMore, listRef } = usePaged(bySource);
   // "KHARKIV" in a dateline is the same name, not another one worth listing.
   const aliases = place.aliases.filter((a) => a.toLowerCase() !== place.name.toLowerCase());
 
@@ -52,21 +67,25 @@ export function PlaceDetail({
           <IncidentList incidents={incidents} onSelect={onSelectIncident} />
         </>
       )}
-      {bySource.map(({ source, mentions, sentences }) => (
-        <article key={source.id} className="mw-evidence" data-source={source.id}>
-          <h3>{source.title}</h3>
-          <SourceByline source={source} />
-          <ul>
-            {sentences.map((sentence) => (
-              <li key={sentence.start}>
-                <blockquote className="mw-quote">
-                  <HighlightedText text={source.text} start={sentence.start} end={sentence.end} ranges={mentions} />
-                </blockquote>
-              </li>
-            ))}
-          </ul>
-        </article>
-      ))}
+      <div ref={listRef}>
+        {rows.map(({ source, mentions, sentences }) => (
+          // focusable by script, so that "Show more" can take the reader to the first new source
+          <article key={source.id} className="mw-evidence" data-source={source.id} tabIndex={-1}>
+            <h3>{source.title}</h3>
+            <SourceByline source={source} />
+            <ul>
+              {sentences.map((sentence) => (
+                <li key={sentence.start}>
+                  <blockquote className="mw-quote">
+                    <HighlightedText text={source.text} start={sentence.start} end={sentence.end} ranges={mentions} />
+                  </blockquote>
+                </li>
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+      <ShowMore shown={rows.length} total={bySource.length} onMore={showMore} />
     </section>
   );
-}
+});
