@@ -83,18 +83,22 @@ describe('toArcs', () => {
 describe('toOverlayLayout', () => {
   test('the seeds have actors, reactions from abroad and incident places', () => {
     const { actors, places, incidents } = loadDashboard('data/generated');
-    expect(toOverlayLayout(actors, places, incidents)).toEqual({ actors: true, reactions: true, incidentPlaces: true });
+    expect(toOverlayLayout(actors, places, incidents)).toEqual({ actors: true, reactions: true, incidentPlaces: true, otherPlaces: true });
   });
 
   test('each overlay is listed only when something would be drawn in it', () => {
     const home = [place('h1', 'AA', 10, 20)];
     const incidents = home.map(incidentAt);
-    expect(toOverlayLayout([], home, incidents)).toEqual({ actors: false, reactions: false, incidentPlaces: true });
+    // every place an incident's: no other places
+    expect(toOverlayLayout([], home, incidents)).toEqual({ actors: false, reactions: false, incidentPlaces: true, otherPlaces: false });
     // an actor at home: no arc
-    expect(toOverlayLayout([actor('a', 'h1')], home, incidents)).toEqual({ actors: true, reactions: false, incidentPlaces: true });
+    expect(toOverlayLayout([actor('a', 'h1')], home, incidents)).toEqual({ actors: true, reactions: false, incidentPlaces: true, otherPlaces: false });
     // no incidents: no incident places, and no country of the events for an arc to go to
     const abroad = place('b1', 'BB', 0, 0);
-    expect(toOverlayLayout([actor('b', 'b1')], [...home, abroad], [])).toEqual({ actors: true, reactions: false, incidentPlaces: false });
-    expect(toOverlayLayout([actor('b', 'b1')], [...home, abroad], incidents)).toEqual({ actors: true, reactions: true, incidentPlaces: true });
+    expect(toOverlayLayout([actor('b', 'b1')], [...home, abroad], [])).toEqual({ actors: true, reactions: false, incidentPlaces: false, otherPlaces: true });
+    const layout = toOverlayLayout([actor('b', 'b1')], [...home, abroad], incidents);
+    expect(layout).toEqual({ actors: true, reactions: true, incidentPlaces: true, otherPlaces: true });
+    // the layout says there are reactions exactly when toArcs draws some
+    expect(toArcs(toSpots([actor('b', 'b1')], [...home, abroad], incidents), incidents, 8).length > 0).toBe(layout.reactions);
   });
 });

@@ -31,15 +31,33 @@ export interface OverlayLayout {
   reactions: boolean;
   /** Whether any place is an incident's: the places are then split into incident places and other places named. */
   incidentPlaces: boolean;
+  /** Whether any place is not an incident's (all of them when no place is). */
+  otherPlaces: boolean;
 }
 
 export function toOverlayLayout(actors: readonly ActorView[], places: readonly PlaceView[], incidents: readonly IncidentView[]): OverlayLayout {
   const spots = toSpots(actors, places, incidents);
   const at = new Set(incidents.map((i) => i.place?.id));
+  const home = eventsCountry(incidents)?.country;
   return {
     actors: spots.length > 0,
-    reactions: toArcs(spots, incidents, 2).length > 0,
+    // as toArcs decides, without drawing the arcs
+    reactions: home !== undefined && spots.some((spot) => spot.country !== '' && spot.country !== home),
     incidentPlaces: places.some((p) => at.has(p.id)),
+    otherPlaces: places.some((p) => !at.has(p.id)),
+  };
+}
+
+/** The country of the events, where most located incidents are, and the middle of those incidents as [lon, lat]. */
+function eventsCountry(incidents: readonly IncidentView[]): { country: string; middle: [number, number] } | undefined {
+  const counts = new Map<string, number>();
+  for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
+  const country = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (country === undefined || country === '') return undefined;
+  const local = incidents.filter((i) => i.place?.country === country && i.lat !== null && i.lon !== null);
+  return {
+    country,
+    middle: [local.reduce((sum, i) => sum + i.lon!, 0) / local.length, local.reduce((sum, i) => sum + i.lat!, 0) / local.length],
   };
 }
 
@@ -76,15 +94,9 @@ export function toSpots(actors: readonly ActorView[], places: readonly PlaceView
  * 6,000 places abroad, whose arcs hid the map and took a quarter of a second to draw after every pan.
  */
 export function toArcs(spots: readonly ActorSpot[], incidents: readonly IncidentView[], points: number): Arc[] {
-  const counts = new Map<string, number>();
-  for (const i of incidents) if (i.place !== null && i.lat !== null) counts.set(i.place.country, (counts.get(i.place.country) ?? 0) + 1);
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (home === undefined || home === '') return [];
-  const local = incidents.filter((i) => i.place?.country === home && i.lat !== null && i.lon !== null);
-  const target: [number, number] = [
-    local.reduce((sum, i) => sum + i.lon!, 0) / local.length,
-    local.reduce((sum, i) => sum + i.lat!, 0) / local.length,
-  ];
+  const events = eventsCountry(incidents);
+  if (events === undefined) return [];
+  const { country: home, middle: target } = events;
   const abroad = new Map<string, ActorSpot[]>();
   for (const spot of spots) {
     if (spot.country === '' || spot.country === home) continue;

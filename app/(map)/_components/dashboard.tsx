@@ -1,7 +1,7 @@
 'use client';
 // The dashboard shell: reads the view from the URL, filters the incidents, and lays out map, timeline and panel.
 // Every choice the user makes is written back to the URL (push for selections and filters, replace for panning).
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterIncidents } from '@/lib/view-state/filter-incidents';
 import { INCIDENT_TYPES, PANELS, type MapView, type Panel, type TableSort, type ViewState } from '@/lib/view-state/view-state';
 import { ActorsPanel } from './actors-panel';
@@ -361,7 +361,10 @@ function useLinkNotice(problems: string[], reset: Partial<ViewState>) {
 /** A function that keeps its identity across renders and calls the `fn` of the latest render. */
 function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   const latest = useRef(fn);
-  latest.current = fn;
+  // once the render is committed: a render React drops (the records arrive in a transition) leaves no closure behind
+  useInsertionEffect(() => {
+    latest.current = fn;
+  });
   return useCallback((...args: A) => latest.current(...args), []);
 }
 

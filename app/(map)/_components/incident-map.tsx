@@ -131,20 +131,22 @@ export function IncidentMap(props: IncidentMapProps) {
             </LayerGroup>
           </LayersControl.Overlay>
         )}
-        <LayersControl.Overlay
-          checked={shown('named')}
-          name={props.overlays.incidentPlaces ? 'Other places named' : 'Places named in the articles'}
-        >
-          <LayerGroup>
-            <PlaceMarkers pane={props.overlays.incidentPlaces ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
-          </LayerGroup>
-        </LayersControl.Overlay>
+        {props.overlays.otherPlaces && (
+          <LayersControl.Overlay
+            checked={shown('named')}
+            name={props.overlays.incidentPlaces ? 'Other places named' : 'Places named in the articles'}
+          >
+            <LayerGroup>
+              <PlaceMarkers pane={props.overlays.incidentPlaces ? 'other-places' : 'places'} places={otherPlaces} selected={selectedPlace} onSelect={onSelectPlace} maxMentions={maxMentions} />
+            </LayerGroup>
+          </LayersControl.Overlay>
+        )}
       </LayersControl>
     </MapContainer>
   );
 }
 
-/** The layer list in a fixed order, whichever layer's data arrives first (the points come before the records). */
+/** The layer list in a fixed order, whatever order the overlays register in. */
 const OVERLAY_ORDER = ['Incidents', 'Actors', 'Reactions from abroad', 'Incident places', 'Other places named'];
 
 /** The layer control's labels → the keys links use; both labels of the places overlay are one layer. */
@@ -160,7 +162,8 @@ const OVERLAY_KEYS: Readonly<Record<string, LayerKey>> = {
 /**
  * Writes the layer control's choices to the URL. Leaflet fires overlayadd/overlayremove for the control's own layers
  * only: react-leaflet adds a layer to the map before it registers it with the control and unregisters it before
- * removing it, so mounting and unmounting overlays is not taken for a user's choice. The events our `checked` props cause write the state the URL already holds (a no-op).
+ * removing it, so mounting and unmounting overlays is not taken for a user's choice. The events our `checked` props
+ * cause write the state the URL already holds (a no-op).
  */
 function LayerSync({ hidden, onHiddenChange }: { hidden: LayerKey[]; onHiddenChange: (hidden: LayerKey[]) => void }) {
   // The latest state, for handlers Leaflet keeps from the first render.

@@ -17,7 +17,8 @@ export interface Paged<T> {
 /**
  * How many of `items` to render: a page, a page more after each `showMore`, and whole pages down to the row at
  * `keepIndex` (a selected or open one). The same list never shrinks, so closing what was open deep in the list
- * leaves the user where they were; a different list (another filter) starts again from one page.
+ * leaves the user where they were; a different list (another filter) starts again from one page. `items` must keep
+ * its identity while the list is the same (memoise it): a new array on every render would start over every time.
  */
 export function usePaged<T>(items: readonly T[], keepIndex = -1): Paged<T> {
   const [paged, setPaged] = useState({ items, limit: PAGE_ROWS, focusRow: -1 });
