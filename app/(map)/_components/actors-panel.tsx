@@ -4,7 +4,10 @@ import { ShowMore, usePaged } from './show-more';
 
 const KIND_LABELS = { person: 'Person', organization: 'Organisation', state: 'State', group: 'Group' } as const;
 
-/** Actors with kind and counts; selecting one filters the map to its incidents. Memoised: the dashboard re-renders after every pan. */
+/**
+ * Actors with kind and counts; selecting one filters the map to its incidents. Memoised: the dashboard re-renders
+ * after every pan.
+ */
 export const ActorsPanel = memo(function ActorsPanel({
   actors,
   incidents,
