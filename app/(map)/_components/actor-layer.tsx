@@ -85,16 +85,19 @@ export function ActorLayers({
   );
 }
 
+/** What both ways of drawing the actor spots take. */
+interface ActorSpotsProps {
+  spots: ActorSpot[];
+  selectedActor: string | null;
+  onSelectActor: (id: string | null) => void;
+}
+
 /** The actor spots as focusable DOM markers, each with its list of actors in a popup. */
 function DomActorSpots({
   spots,
   selectedActor,
   onSelectActor,
-}: {
-  spots: ActorSpot[];
-  selectedActor: string | null;
-  onSelectActor: (id: string | null) => void;
-}) {
+}: ActorSpotsProps) {
   return (
     <>
       {spots.map((spot) => {
@@ -158,11 +161,7 @@ function CanvasActorSpots({
   spots,
   selectedActor,
   onSelectActor,
-}: {
-  spots: ActorSpot[];
-  selectedActor: string | null;
-  onSelectActor: (id: string | null) => void;
-}) {
+}: ActorSpotsProps) {
   const select = useRef(onSelectActor);
   select.current = onSelectActor;
   const draw = useCallback(
