@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests on lib/, and browser tests that need `npm run build` first (out/).
@@ -5,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // the dashboard's modules import the pipeline's as the app does: "@/lib/…" (tsconfig.json)
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

@@ -185,3 +185,50 @@ test('long evidence lists, of an incident and of a place, show a page at a time'
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('the source picker finds one report of 254 by what is typed, from the keyboard or with a click', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await recordsLoaded(page);
+  const picker = page.getByRole('combobox', { name: 'Source' });
+  await picker.click();
+  // opened empty: "All sources" first, then the first 50 of the list, and how many more there are
+  const options = page.getByRole('option');
+  await expect.poll(() => options.count()).toBe(51);
+  expect(await options.first().textContent()).toBe('All sources');
+  const total = REPORTS + 4;
+  expect(await page.locator('.mw-picker-note').textContent()).toBe(`${total - 50} more: type to narrow`);
+  // "report 24" begins with the typed words: Report 24 first, then Report 240 to 249
+  await picker.pressSequentially('report 24');
+  await expect.poll(() => options.count()).toBe(11);
+  expect(await options.first().textContent()).toBe('Report 24crowd-report-024.txt');
+  expect(await picker.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+  // the arrows move down the list, which scrolls to keep the row in sight; Enter picks it
+  for (let i = 0; i < 8; i++) await picker.press('ArrowDown');
+  const active = page.locator('[role="option"][aria-selected="true"]');
+  expect(await active.textContent()).toMatch(/^Report 247/);
+  const [row, list] = await Promise.all([active.boundingBox(), page.getByRole('listbox').boundingBox()]);
+  expect(row!.y).toBeGreaterThanOrEqual(list!.y);
+  expect(row!.y + row!.height).toBeLessThanOrEqual(list!.y + list!.height + 1);
+  await picker.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('crowd-report-247');
+  expect(await picker.inputValue()).toBe('Report 247');
+  // what matches nothing says so; Escape leaves the choice as it was
+  await picker.click();
+  await picker.pressSequentially('zzz');
+  await expect.poll(() => page.locator('.mw-picker-note').textContent()).toBe('No match');
+  await picker.press('Escape');
+  expect(await picker.inputValue()).toBe('Report 247');
+  // a click on an option picks it too
+  await picker.click();
+  await picker.pressSequentially('report 3');
+  await page.locator('[role="option"][data-option="crowd-report-003"]').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('crowd-report-003');
+  // the clear button goes back to every source
+  await page.getByRole('button', { name: 'Clear source' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBeNull();
+  expect(await picker.inputValue()).toBe('');
+  expect(errors).toEqual([]);
+  await page.close();
+});

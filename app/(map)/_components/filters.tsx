@@ -1,12 +1,21 @@
 'use client';
-// Filters over the incidents: type (the legend doubles as the type filter), actor, source, text, with a count.
+// Filters over the incidents: type (the legend doubles as the type filter), actor and source (searchable pickers),
+// text, with a count.
 import { useEffect, useMemo, useState } from 'react';
 import type { IncidentType } from '@/lib/types';
 import type { ActorView, IncidentView, SourceView } from '@/lib/data';
 import { INCIDENT_TYPES, type ViewState } from '@/lib/view-state/view-state';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
+import { Picker } from './picker';
 import type { HistoryMode } from './use-view-state';
+
+const mentionCount = (n: number) => (n === 1 ? 'one mention' : `${n} mentions`);
+
+/** An article's outlet and date, or its file name when it names neither. */
+function sourceDetail(s: SourceView): string {
+  return [s.outlet, s.published].filter(Boolean).join(' · ') || s.file;
+}
 
 export function Filters({
   state,
@@ -35,23 +44,13 @@ export function Filters({
     for (const i of incidents) byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
     return byType;
   }, [incidents]);
-  // The same elements on every render, so that React skips comparing thousands of options after each pan.
+  // The same lists on every render, so that the pickers fold their options once per corpus, not after each pan.
   const actorOptions = useMemo(
-    () =>
-      actors.map((a) => (
-        <option key={a.id} value={a.id}>
-          {a.name}
-        </option>
-      )),
+    () => actors.map((a) => ({ id: a.id, label: a.name, detail: mentionCount(a.mentions), also: a.aliases })),
     [actors],
   );
   const sourceOptions = useMemo(
-    () =>
-      sources.map((s) => (
-        <option key={s.id} value={s.id}>
-          {s.title.length > 40 ? `${s.title.slice(0, 40)}…` : s.title}
-        </option>
-      )),
+    () => sources.map((s) => ({ id: s.id, label: s.title, detail: sourceDetail(s), also: [s.file] })),
     [sources],
   );
   const present = INCIDENT_TYPES.filter((t) => counts.has(t));
@@ -100,20 +99,8 @@ export function Filters({
         </fieldset>
       )}
       <div className="mw-filter-row">
-        <label>
-          Actor{' '}
-          <select value={state.actor ?? ''} onChange={(e) => update({ actor: e.target.value || null }, 'push')}>
-            <option value="">All actors</option>
-            {actorOptions}
-          </select>
-        </label>
-        <label>
-          Source{' '}
-          <select value={state.source ?? ''} onChange={(e) => update({ source: e.target.value || null }, 'push')}>
-            <option value="">All sources</option>
-            {sourceOptions}
-          </select>
-        </label>
+        <Picker label="Actor" allLabel="All actors" options={actorOptions} value={state.actor} onChange={(actor) => update({ actor }, 'push')} />
+        <Picker label="Source" allLabel="All sources" options={sourceOptions} value={state.source} onChange={(source) => update({ source }, 'push')} />
         {filtered && (
           <button
             type="button"
