@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadDashboard } from '../../lib/data';
-import { matchOptions, prepareOptions } from '../../app/(map)/_components/pick-options';
+import { matchOptions, prepareOptions, toActorOptions, toSourceOptions } from '../../app/(map)/_components/pick-options';
 
 const { actors, sources } = loadDashboard('data/generated');
-const actorOptions = prepareOptions(actors.map((a) => ({ id: a.id, label: a.name, also: a.aliases })));
-const sourceOptions = prepareOptions(sources.map((s) => ({ id: s.id, label: s.title, detail: s.outlet ?? undefined, also: [s.file] })));
+// the options as the filters build them
+const actorOptions = prepareOptions(toActorOptions(actors));
+const sourceOptions = prepareOptions(toSourceOptions(sources));
 const labels = (typed: string, limit = 50) => matchOptions(actorOptions, typed, limit).shown.map((o) => o.label);
 
 describe('matchOptions on the seeds', () => {
@@ -40,6 +41,14 @@ describe('matchOptions on the seeds', () => {
     expect(labels('KASSYM JOMART')).toEqual(['Kassym-Jomart Tokayev']);
     expect(labels('von der léyen')).toEqual(['Ursula von der Leyen']);
     expect(matchOptions(actorOptions, 'zzz', 10)).toEqual({ shown: [], total: 0 });
+    // only punctuation is as good as nothing typed
+    expect(matchOptions(actorOptions, ' - ', 1000).total).toBe(actors.length);
+  });
+
+  test('the shown detail is not searched: an actor\'s count of mentions matches nothing', () => {
+    expect(actorOptions.find((o) => o.label === 'Jen Psaki')?.detail).toBe('one mention');
+    expect(labels('mention')).toEqual([]);
+    expect(labels('25')).toEqual([]);
   });
 
   test('sources are found by title words, outlet and file name; the count is of every match', () => {

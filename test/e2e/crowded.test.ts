@@ -202,7 +202,7 @@ test('the source picker finds one report of 254 by what is typed, from the keybo
   // "report 24" begins with the typed words: Report 24 first, then Report 240 to 249
   await picker.pressSequentially('report 24');
   await expect.poll(() => options.count()).toBe(11);
-  expect(await options.first().textContent()).toBe('Report 24crowd-report-024.txt');
+  expect(await options.first().textContent()).toBe('Report 24 crowd-report-024.txt');
   expect(await picker.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
   // the arrows move down the list, which scrolls to keep the row in sight; Enter picks it
   for (let i = 0; i < 8; i++) await picker.press('ArrowDown');
@@ -214,12 +214,29 @@ test('the source picker finds one report of 254 by what is typed, from the keybo
   await picker.press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('crowd-report-247');
   expect(await picker.inputValue()).toBe('Report 247');
-  // what matches nothing says so; Escape leaves the choice as it was
+  // reopened, the list offers the choice right after "All sources" although it is not among the first 50,
+  // and starts on it: Enter keeps it
+  await picker.press('ArrowDown');
+  expect(await options.nth(1).textContent()).toBe('Report 247 crowd-report-247.txt');
+  expect(await picker.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+  await picker.press('Enter');
+  expect(new URL(page.url()).searchParams.get('source')).toBe('crowd-report-247');
+  // what matches nothing says so; Escape closes the list only, not the panel, and leaves the choice as it was
+  await page.goto(`${server.url}?source=crowd-report-247&incident=${TOLD_OFTEN}`);
+  await recordsLoaded(page);
+  await expect.poll(() => page.locator('.mw-incident').count()).toBe(1);
   await picker.click();
   await picker.pressSequentially('zzz');
   await expect.poll(() => page.locator('.mw-picker-note').textContent()).toBe('No match');
+  expect(await page.getByRole('status').filter({ hasText: 'No match' }).count()).toBe(1);
   await picker.press('Escape');
   expect(await picker.inputValue()).toBe('Report 247');
+  expect(await picker.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('.mw-incident').count()).toBe(1);
+  // the next letter typed replaces the label instead of adding to it
+  await picker.press('r');
+  expect(await picker.inputValue()).toBe('r');
+  await picker.press('Escape');
   // a click on an option picks it too
   await picker.click();
   await picker.pressSequentially('report 3');

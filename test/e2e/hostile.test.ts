@@ -157,6 +157,8 @@ describe('hostile links open the default view with a notice', () => {
     ['coordinates off the globe', '#map=99/999/999', /ignored map view/],
     ['an unknown place', '?place=nope', /no place "nope" here/],
     ['an unknown incident', '?incident=nope', /no incident "nope" here/],
+    ['an unknown actor', '?actor=nope', /no actor "nope" here/],
+    ['an unknown source', '?source=nope', /no source "nope" here/],
     ['a 100 kB query', `?q=${'a'.repeat(100_000)}`, /shortened the search text/],
     ['repeated parameters', `?${Array.from({ length: 500 }, (_, i) => `type=x${i}&place=p${i}`).join('&')}`, /unknown incident types/],
     ['a garbage hash', '#%E0%A4%A&map=%3Cimg%20src=x%20onerror=alert(1)%3E', /ignored map view/],
@@ -168,6 +170,11 @@ describe('hostile links open the default view with a notice', () => {
     await expect.poll(() => page.locator('.mw-result-count').textContent()).toMatch(/ of 10 incidents$/);
     await expect.poll(() => page.locator('.mw-notice').textContent()).toMatch(notice);
     expect(((await page.locator('.mw-notice').textContent()) ?? '').length).toBeLessThan(800);
+    if (path.includes('=nope')) {
+      // an id the corpus does not hold is dropped from the link, not left filtering to nothing
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      await expect.poll(() => page.locator('.mw-result-count').textContent()).toBe('10 of 10 incidents');
+    }
     expect(await injected(page)).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

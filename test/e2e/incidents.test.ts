@@ -119,7 +119,7 @@ describe('incidents', () => {
     const actor = page.getByRole('combobox', { name: 'Actor' });
     await actor.click();
     await actor.pressSequentially('toka');
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Kassym-Jomart Tokayev6 mentions']);
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Kassym-Jomart Tokayev 6 mentions']);
     await actor.press('Enter');
     await expect.poll(() => count(page)).toBe('3 of 10 incidents');
     expect(await actor.inputValue()).toBe('Kassym-Jomart Tokayev');

@@ -35,14 +35,24 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
   const incidentById = useMemo(() => indexById(data.incidents), [data.incidents]);
   const selectedPlace = state.place === null ? undefined : placeById.get(state.place);
   const selectedIncident = state.incident === null ? undefined : incidentById.get(state.incident);
-  // Ids in the link can only be checked once the data has arrived.
+  // Ids in the link can only be checked once the data has arrived (an actor's and a source's once the records have).
+  // (looked up once per choice, not on every re-render after a pan)
+  const actorUnknown = useMemo(() => ready && state.actor !== null && !data.actors.some((a) => a.id === state.actor), [ready, data.actors, state.actor]);
+  const sourceUnknown = useMemo(
+    () => ready && state.source !== null && !data.sources.some((s) => s.id === state.source),
+    [ready, data.sources, state.source],
+  );
   const unknown = !ready ? [] : [
     state.place !== null && selectedPlace === undefined ? `no place ${JSON.stringify(state.place)} here` : null,
     state.incident !== null && selectedIncident === undefined ? `no incident ${JSON.stringify(state.incident)} here` : null,
+    actorUnknown ? `no actor ${JSON.stringify(state.actor)} here` : null,
+    sourceUnknown ? `no source ${JSON.stringify(state.source)} here` : null,
   ].filter((p): p is string => p !== null);
   const notice = useLinkNotice([...problems, ...unknown], {
     ...(ready && selectedPlace === undefined ? { place: null } : {}),
     ...(ready && selectedIncident === undefined ? { incident: null } : {}),
+    ...(actorUnknown ? { actor: null } : {}),
+    ...(sourceUnknown ? { source: null } : {}),
   });
 
   // Filtered again only when a filter changes: panning rewrites the URL (and so `state`) after every move, and

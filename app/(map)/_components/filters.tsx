@@ -8,14 +8,8 @@ import { INCIDENT_TYPES, type ViewState } from '@/lib/view-state/view-state';
 import { TYPE_STYLE } from './incident-style';
 import { TypeIcon } from './type-icon';
 import { Picker } from './picker';
+import { toActorOptions, toSourceOptions } from './pick-options';
 import type { HistoryMode } from './use-view-state';
-
-const mentionCount = (n: number) => (n === 1 ? 'one mention' : `${n} mentions`);
-
-/** An article's outlet and date, or its file name when it names neither. */
-function sourceDetail(s: SourceView): string {
-  return [s.outlet, s.published].filter(Boolean).join(' · ') || s.file;
-}
 
 export function Filters({
   state,
@@ -45,14 +39,8 @@ export function Filters({
     return byType;
   }, [incidents]);
   // The same lists on every render, so that the pickers fold their options once per corpus, not after each pan.
-  const actorOptions = useMemo(
-    () => actors.map((a) => ({ id: a.id, label: a.name, detail: mentionCount(a.mentions), also: a.aliases })),
-    [actors],
-  );
-  const sourceOptions = useMemo(
-    () => sources.map((s) => ({ id: s.id, label: s.title, detail: sourceDetail(s), also: [s.file] })),
-    [sources],
-  );
+  const actorOptions = useMemo(() => toActorOptions(actors), [actors]);
+  const sourceOptions = useMemo(() => toSourceOptions(sources), [sources]);
   const present = INCIDENT_TYPES.filter((t) => counts.has(t));
   const toggle = (type: IncidentType) =>
     update({ types: state.types.includes(type) ? state.types.filter((t) => t !== type) : [...state.types, type] }, 'push');

@@ -1,7 +1,8 @@
 'use client';
 // A searchable choice among many (an actor, a source): type to narrow, arrows and Enter or a click to pick.
 // A <select> of 10,000 articles can only be scrolled; this offers the best few dozen matches of what is typed.
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { foldName } from '@/lib/geo/fold-name';
 import { matchOptions, prepareOptions, type PickOption, type PreparedOption } from './pick-options';
 
 /** Options listed at once: enough to scroll through, few enough to render on every keystroke. */
@@ -9,8 +10,8 @@ const SHOWN = 50;
 
 /**
  * An ARIA combobox over `options`. Closed, it shows the chosen option's label, or `allLabel` as a placeholder
- * when none is chosen. Open, the first row offers `allLabel` (choosing it clears the choice) until something
- * is typed.
+ * when none is chosen. Open with nothing typed, it lists `allLabel` (which clears the choice), the chosen
+ * option, then the first options of the list.
  */
 export function Picker({
   label,
@@ -27,57 +28,74 @@ export function Picker({
 }) {
   const id = useId();
   const listId = `${id}-list`;
-  const prepared = useMemo(() => prepareOptions(options), [options]);
-  const chosen = useMemo(() => (value === null ? null : (prepared.find((o) => o.id === value) ?? null)), [prepared, value]);
+  const input = useRef<HTMLInputElement>(null);
+  const chosen = useMemo(() => (value === null ? null : (options.find((o) => o.id === value) ?? null)), [options, value]);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
-  const { shown, total } = useMemo(() => (open ? matchOptions(prepared, typed, SHOWN) : { shown: [], total: 0 }), [open, prepared, typed]);
-  // the "all" row clears the choice; offered while nothing is typed
-  const rows: Array<PreparedOption | null> = typed.trim() === '' ? [null, ...shown] : shown;
+  // folded on first opening, not when the page loads: most visits never open a picker
+  const [opened, setOpened] = useState(false);
+  const prepared = useMemo(() => (opened ? prepareOptions(options) : null), [opened, options]);
+  // the box follows each key at once; the list follows when the browser has time (10,000 options)
+  const query = foldName(useDeferredValue(typed));
+  const { shown, total } = useMemo(() => (prepared ? matchOptions(prepared, query, SHOWN) : { shown: [], total: 0 }), [prepared, query]);
+  const rows = useMemo<Array<PreparedOption | PickOption | null>>(() => {
+    if (query !== '') return shown;
+    // the chosen option is always offered, so that Enter on reopening keeps it
+    const listed = chosen === null || shown.some((o) => o.id === chosen.id);
+    return listed ? [null, ...shown] : [null, chosen, ...shown];
+  }, [query, shown, chosen]);
   const activeRow = Math.min(active, rows.length - 1);
   const rowId = (i: number) => `${id}-option-${i}`;
-  // the row the arrows reach stays in sight as the list scrolls
+  // the row the arrows reach stays in sight as the list scrolls or changes
   useEffect(() => {
     if (open) document.getElementById(`${id}-option-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
-  }, [id, open, activeRow]);
+  }, [id, open, activeRow, rows]);
 
-  const openWith = (text: string) => {
-    setTyped(text);
+  const openList = () => {
+    setTyped('');
     setOpen(true);
-    // start on the chosen option when it is listed, so Enter keeps it
-    const at = text === '' && chosen ? matchOptions(prepared, '', SHOWN).shown.indexOf(chosen) : -1;
-    setActive(at >= 0 ? at + 1 : 0);
+    setOpened(true);
+    setActive(chosen === null ? 0 : 1);
   };
   const close = () => {
     setOpen(false);
     setTyped('');
   };
-  const choose = (row: PreparedOption | null) => {
+  // once the box shows the chosen label again, the next key typed replaces it rather than adding to it
+  const selectSoon = () => requestAnimationFrame(() => input.current?.select());
+  const choose = (row: PickOption | null) => {
     close();
     if ((row?.id ?? null) !== value) onChange(row?.id ?? null);
+    selectSoon();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.nativeEvent.isComposing) return;
+    if ((e.key === 'ArrowUp' && e.altKey) || (e.key === 'Escape' && open)) {
       e.preventDefault();
-      if (!open) return openWith('');
+      // the panel closes on Escape too: this one closes only the list
+      e.stopPropagation();
+      close();
+      selectSoon();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) return openList();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((activeRow + step + rows.length) % Math.max(1, rows.length));
     } else if (e.key === 'Enter' && open) {
       e.preventDefault();
       if (rows.length > 0) choose(rows[activeRow] ?? null);
-    } else if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      close();
     }
   };
 
+  const matches = query === '' ? '' : total === 0 ? 'No match' : total === 1 ? 'One match' : `${total} matches`;
   return (
     <div className="mw-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
       <div className="mw-picker-box">
         <input
+          ref={input}
           id={`${id}-input`}
           type="text"
           role="combobox"
@@ -91,51 +109,48 @@ export function Picker({
           value={open ? typed : (chosen?.label ?? '')}
           // typing replaces the chosen label rather than adding to it
           onFocus={(e) => e.target.select()}
-          onClick={() => !open && openWith('')}
+          onClick={() => !open && openList()}
           onChange={(e) => {
             setTyped(e.target.value);
             setOpen(true);
+            setOpened(true);
             setActive(0);
           }}
           onKeyDown={onKeyDown}
           onBlur={close}
         />
         {chosen && !open && (
-          <button type="button" className="mw-picker-clear" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => choose(null)}>
+          <button type="button" className="mw-picker-clear" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => { choose(null); input.current?.focus(); }}>
             ×
           </button>
         )}
       </div>
       {open && (
-        <div className="mw-picker-pop">
+        // a press anywhere in the list (its scroll bar, a note) keeps the focus in the box, which stays open
+        <div className="mw-picker-pop" onMouseDown={(e) => e.preventDefault()}>
           <ul id={listId} role="listbox" aria-label={label}>
             {rows.map((row, i) => (
-              <li
-                key={row?.id ?? ''}
-                id={rowId(i)}
-                role="option"
-                aria-selected={i === activeRow}
-                data-option={row?.id ?? ''}
-                // keep the focus in the box, so that its blur does not close the list before the click lands
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(row)}
-              >
+              <li key={row?.id ?? ''} id={rowId(i)} role="option" aria-selected={i === activeRow} data-option={row?.id ?? ''} onClick={() => choose(row)}>
                 {row === null ? (
                   <span className="mw-muted">{allLabel}</span>
                 ) : (
                   <>
-                    {row.label}
+                    {row.label}{' '}
                     {row.detail && <span className="mw-picker-detail">{row.detail}</span>}
                   </>
                 )}
               </li>
             ))}
           </ul>
-          <p className="mw-picker-note" role="status">
+          <p className="mw-picker-note" aria-hidden="true">
             {rows.length === 0 ? 'No match' : total > shown.length ? `${total - shown.length} more: type to narrow` : ''}
           </p>
         </div>
       )}
+      {/* always in the page, so that screen readers announce each change of the count */}
+      <span className="mw-sr-only" role="status">
+        {open ? matches : ''}
+      </span>
     </div>
   );
 }
