@@ -37,7 +37,10 @@ export function Dashboard({ meta }: { meta: DashboardMeta }) {
   const selectedIncident = state.incident === null ? undefined : incidentById.get(state.incident);
   // Ids in the link can only be checked once the data has arrived (an actor's and a source's once the records have).
   // (looked up once per choice, not on every re-render after a pan)
-  const actorUnknown = useMemo(() => ready && state.actor !== null && !data.actors.some((a) => a.id === state.actor), [ready, data.actors, state.actor]);
+  const actorUnknown = useMemo(
+    () => ready && state.actor !== null && !data.actors.some((a) => a.id === state.actor),
+    [ready, data.actors, state.actor],
+  );
   const sourceUnknown = useMemo(
     () => ready && state.source !== null && !data.sources.some((s) => s.id === state.source),
     [ready, data.sources, state.source],

@@ -15,7 +15,12 @@ export interface PickOption {
 
 /** Actors by name and aliases, with their count of mentions. */
 export function toActorOptions(actors: readonly ActorView[]): PickOption[] {
-  return actors.map((a) => ({ id: a.id, label: a.name, detail: a.mentions === 1 ? 'one mention' : `${a.mentions} mentions`, also: a.aliases }));
+  return actors.map((a) => ({
+    id: a.id,
+    label: a.name,
+    detail: a.mentions === 1 ? 'one mention' : `${a.mentions} mentions`,
+    also: a.aliases,
+  }));
 }
 
 /** Articles by title, outlet and file name, with their outlet and date (or file name, when they name neither). */
@@ -59,7 +64,11 @@ function wordsBegin(text: string, words: readonly string[], starts: readonly str
  * @example matchOptions(prepareOptions([{id: 'a', label: 'Reuters report'}, {id: 'b', label: 'Report 2'}]), 'rep', 5)
  *   → { shown: [Report 2, Reuters report], total: 2 }
  */
-export function matchOptions(options: readonly PreparedOption[], typed: string, limit: number): { shown: PreparedOption[]; total: number } {
+export function matchOptions(
+  options: readonly PreparedOption[],
+  typed: string,
+  limit: number,
+): { shown: PreparedOption[]; total: number } {
   const query = foldName(typed);
   if (!query) return { shown: options.slice(0, limit), total: options.length };
   const words = query.split(' ');

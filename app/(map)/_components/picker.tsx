@@ -38,7 +38,10 @@ export function Picker({
   const prepared = useMemo(() => (opened ? prepareOptions(options) : null), [opened, options]);
   // the box follows each key at once; the list follows when the browser has time (10,000 options)
   const query = foldName(useDeferredValue(typed));
-  const { shown, total } = useMemo(() => (prepared ? matchOptions(prepared, query, SHOWN) : { shown: [], total: 0 }), [prepared, query]);
+  const { shown, total } = useMemo(
+    () => (prepared ? matchOptions(prepared, query, SHOWN) : { shown: [], total: 0 }),
+    [prepared, query],
+  );
   const rows = useMemo<Array<PreparedOption | PickOption | null>>(() => {
     if (query !== '') return shown;
     // the chosen option is always offered, so that Enter on reopening keeps it
@@ -103,7 +106,7 @@ export function Picker({
           spellCheck={false}
           aria-autocomplete="list"
           aria-expanded={open}
-          aria-controls={listId}
+          aria-controls={open ? listId : undefined}
           aria-activedescendant={open && rows.length > 0 ? rowId(activeRow) : undefined}
           placeholder={allLabel}
           value={open ? typed : (chosen?.label ?? '')}
@@ -120,7 +123,15 @@ export function Picker({
           onBlur={close}
         />
         {chosen && !open && (
-          <button type="button" className="mw-picker-clear" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => { choose(null); input.current?.focus(); }}>
+          <button
+            type="button"
+            className="mw-picker-clear"
+            aria-label={`Clear ${label.toLowerCase()}`}
+            onClick={() => {
+              choose(null);
+              input.current?.focus();
+            }}
+          >
             ×
           </button>
         )}
@@ -130,7 +141,14 @@ export function Picker({
         <div className="mw-picker-pop" onMouseDown={(e) => e.preventDefault()}>
           <ul id={listId} role="listbox" aria-label={label}>
             {rows.map((row, i) => (
-              <li key={row?.id ?? ''} id={rowId(i)} role="option" aria-selected={i === activeRow} data-option={row?.id ?? ''} onClick={() => choose(row)}>
+              <li
+                key={row?.id ?? ''}
+                id={rowId(i)}
+                role="option"
+                aria-selected={i === activeRow}
+                data-option={row?.id ?? ''}
+                onClick={() => choose(row)}
+              >
                 {row === null ? (
                   <span className="mw-muted">{allLabel}</span>
                 ) : (
