@@ -1,7 +1,7 @@
 // InputFile[] → Article[] plus one InputReport per file: decoding, duplicate detection and truncation notes.
 import type { Article, InputFile, InputReport } from '../types';
 import { decodeText } from './decode-text';
-import { toArticle, toSha256 } from './to-article';
+import { mostlyTwoByte, toArticle, toSha256 } from './to-article';
 
 export interface IngestedInputs {
   articles: Article[];
@@ -19,6 +19,8 @@ function mebibytes(bytes: number): string {
 export function ingestInputs(files: readonly InputFile[]): IngestedInputs {
   const articles: Article[] = [];
   const inputs: InputReport[] = [];
+  // made into articles once every text is decoded: how the corpus is held in memory depends on all of them
+  const decodedTexts: Array<{ file: string; text: string; sha256: string }> = [];
   const firstBySha = new Map<string, string>();
   const ids = new Set<string>();
 
@@ -39,15 +41,19 @@ export function ingestInputs(files: readonly InputFile[]): IngestedInputs {
       continue;
     }
     firstBySha.set(sha256, input.file);
-    const article = toArticle(input.file, decoded.text, sha256);
-    // Two files may share a stem ("a.txt", "a.md"): keep ids unique by suffixing the extension.
-    if (ids.has(article.id)) article.id = input.file.replace(/[^\w.-]+/g, '_');
-    ids.add(article.id);
-    articles.push(article);
+    decodedTexts.push({ file: input.file, text: decoded.text, sha256 });
     const notes: string[] = [];
     if (input.truncated) notes.push(`truncated: read the first ${mebibytes(input.bytes.length)} of ${mebibytes(input.bytesOnDisk)}`);
     if (decoded.encoding !== 'utf-8') notes.push(`decoded as ${decoded.encoding}`);
     inputs.push({ file: input.file, sha256, status: 'ok', reason: notes.length ? notes.join('; ') : null });
+  }
+  const twoByte = mostlyTwoByte(decodedTexts.map((d) => d.text));
+  for (const { file, text, sha256 } of decodedTexts) {
+    const article = toArticle(file, text, sha256, twoByte);
+    // Two files may share a stem ("a.txt", "a.md"): keep ids unique by suffixing the extension.
+    if (ids.has(article.id)) article.id = file.replace(/[^\w.-]+/g, '_');
+    ids.add(article.id);
+    articles.push(article);
   }
   return { articles, inputs };
 }

@@ -1,10 +1,12 @@
-// toArticle on the seed files, and the two-byte text it holds them in.
+// toArticle on the seed files, and how ingest holds a corpus's texts in memory (one-byte or two-byte).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { asTwoByte, toArticle, toArticleId } from '../../lib/ingest/to-article';
+import { asTwoByte, mostlyTwoByte, toArticle, toArticleId } from '../../lib/ingest/to-article';
 import { stripMarkup } from '../../lib/ingest/strip-markup';
+import { ingestInputs } from '../../lib/ingest/ingest-inputs';
+import { readCorpus } from '../../lib/io/read-corpus';
 
 /** How V8 holds a string, read from its serialisation: the tag after the header and any padding to align it. */
 function storage(text: string): 'one-byte' | 'two-byte' {
@@ -39,16 +41,48 @@ describe('asTwoByte', () => {
 });
 
 describe('toArticle on the seeds', () => {
-  it('holds each seed as the text stripMarkup gives, two-byte, with its title from that text', () => {
+  it('holds each seed as the text stripMarkup gives, two-byte when asked, with its title from that text', () => {
     expect(seedFiles).toHaveLength(5);
     for (const file of seedFiles) {
       const decoded = readFileSync(join(SEEDS, file), 'utf8');
-      const article = toArticle(file, decoded, '0'.repeat(64));
-      expect(article.id).toBe(toArticleId(file));
-      expect(article.text).toBe(stripMarkup(decoded, file).text);
-      expect(storage(article.text)).toBe('two-byte');
-      expect(article.title.length).toBeGreaterThan(10);
-      expect(article.text).toContain(article.title);
+      for (const twoByte of [false, true]) {
+        const article = toArticle(file, decoded, '0'.repeat(64), twoByte);
+        expect(article.id).toBe(toArticleId(file));
+        expect(article.text).toBe(stripMarkup(decoded, file).text);
+        if (twoByte) expect(storage(article.text)).toBe('two-byte');
+        expect(article.title.length).toBeGreaterThan(10);
+        expect(article.text).toContain(article.title);
+      }
     }
+  });
+});
+
+describe('one way of holding a whole corpus', () => {
+  const STRAIGHT = 'Police detained 40 people in the capital.';
+  const CURLY = 'Protesters said “enough” in the capital.';
+
+  it('mostlyTwoByte weighs the texts by length', () => {
+    expect(mostlyTwoByte([])).toBe(false);
+    expect(mostlyTwoByte([STRAIGHT, STRAIGHT, CURLY])).toBe(false);
+    expect(mostlyTwoByte([STRAIGHT, CURLY, CURLY])).toBe(true);
+    // Latin-1 letters ("é") are held one byte a character too
+    expect(mostlyTwoByte(['Protesters gathered in Besançon and Liège.'])).toBe(false);
+    expect(mostlyTwoByte([STRAIGHT, `${CURLY} ${STRAIGHT.repeat(3)}`])).toBe(true);
+  });
+
+  it('the seeds, curly-quoted, are all held as two-byte; a plain-ASCII corpus stays one-byte', () => {
+    const seeds = ingestInputs(readCorpus(SEEDS)).articles;
+    expect(seeds).toHaveLength(5);
+    for (const a of seeds) expect(storage(a.text)).toBe('two-byte');
+    const ascii = ingestInputs(
+      [STRAIGHT, STRAIGHT, CURLY].map((text, i) => ({
+        file: `${i}.txt`,
+        bytes: new TextEncoder().encode(`Report ${i}\n\n${text}\n`),
+        error: null,
+        bytesOnDisk: 0,
+        truncated: false,
+      })),
+    ).articles;
+    expect(ascii.map((a) => storage(a.text))).toEqual(['one-byte', 'one-byte', 'two-byte']);
   });
 });
