@@ -1,4 +1,4 @@
-// What a picker offers for what is typed: "kazakh" finds "Kazakhstan's interior ministry", "ap 12" finds
+// What a picker offers for what is typed: "inter min" finds "Ministry of the Interior", "rep 12" finds
 // "AP report 12". Pure, so it is tested without a browser; folded once per list, not per keystroke.
 import { foldName } from '@/lib/geo/fold-name';
 import type { ActorView, SourceView } from '@/lib/data';
