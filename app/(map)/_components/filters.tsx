@@ -87,8 +87,20 @@ export function Filters({
         </fieldset>
       )}
       <div className="mw-filter-row">
-        <Picker label="Actor" allLabel="All actors" options={actorOptions} value={state.actor} onChange={(actor) => update({ actor }, 'push')} />
-        <Picker label="Source" allLabel="All sources" options={sourceOptions} value={state.source} onChange={(source) => update({ source }, 'push')} />
+        <Picker
+          label="Actor"
+          allLabel="All actors"
+          options={actorOptions}
+          value={state.actor}
+          onChange={(actor) => update({ actor }, 'push')}
+        />
+        <Picker
+          label="Source"
+          allLabel="All sources"
+          options={sourceOptions}
+          value={state.source}
+          onChange={(source) => update({ source }, 'push')}
+        />
         {filtered && (
           <button
             type="button"
