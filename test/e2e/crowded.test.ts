@@ -214,6 +214,7 @@ test('the source picker finds one report of 254 by what is typed, from the keybo
   await picker.press('Enter');
   await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('crowd-report-247');
   expect(await picker.inputValue()).toBe('Report 247');
+  expect(await picker.getAttribute('title')).toBe('Report 247');
   // reopened, the list offers the choice right after "All sources" although it is not among the first 50,
   // and starts on it: Enter keeps it
   await picker.press('ArrowDown');

@@ -110,6 +110,8 @@ export function Picker({
           aria-activedescendant={open && rows.length > 0 ? rowId(activeRow) : undefined}
           placeholder={allLabel}
           value={open ? typed : (chosen?.label ?? '')}
+          // a long title is cut at the box's edge: the whole of it on hover
+          title={!open && chosen ? chosen.label : undefined}
           // typing replaces the chosen label rather than adding to it
           onFocus={(e) => e.target.select()}
           onClick={() => !open && openList()}
