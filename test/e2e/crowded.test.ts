@@ -186,6 +186,58 @@ test('long evidence lists, of an incident and of a place, show a page at a time'
   await page.close();
 });
 
+test('on a short window the source list fits the room left in the panel, or opens upward when that is above', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const picker = page.getByRole('combobox', { name: 'Source' });
+  /** The list, the box and the room the list must stay in: the panel's box, cut by the window. */
+  const placed = async () => {
+    const [list, note, panel, box] = await Promise.all([
+      page.getByRole('listbox').boundingBox(),
+      page.locator('.mw-picker-note').boundingBox(),
+      page.locator('.mw-panel').boundingBox(),
+      picker.boundingBox(),
+    ]);
+    const height = page.viewportSize()!.height;
+    return {
+      list: list!,
+      bottom: Math.max(list!.y + list!.height, note ? note.y + note.height : 0),
+      room: { top: Math.max(0, panel!.y), bottom: Math.min(height, panel!.y + panel!.height) },
+      box: box!,
+    };
+  };
+  const open = async () => {
+    await picker.click();
+    await expect.poll(() => page.getByRole('option').count()).toBe(51);
+    // a list to scroll through, not a sliver
+    expect(await page.getByRole('listbox').evaluate((ul) => ul.clientHeight > 60 && ul.scrollHeight > ul.clientHeight)).toBe(true);
+    return placed();
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url);
+  await recordsLoaded(page);
+  const tall = await open();
+  await picker.press('Escape');
+  // less height than the list wants under the box, but enough: it opens down and shrinks to the panel's edge
+  await page.setViewportSize({ width: 1280, height: Math.round(tall.box.y + tall.box.height + 200) });
+  let at = await open();
+  expect(at.list.y).toBeGreaterThanOrEqual(at.box.y + at.box.height - 1);
+  expect(at.list.height).toBeLessThan(tall.list.height);
+  expect(at.bottom).toBeLessThanOrEqual(at.room.bottom + 1);
+  await picker.press('Escape');
+  // the box near the bottom of a short window: the list opens above it, inside the panel
+  await page.setViewportSize({ width: 1280, height: Math.round(tall.box.y + tall.box.height + 60) });
+  at = await open();
+  expect(at.list.y + at.list.height).toBeLessThanOrEqual(at.box.y + 1);
+  expect(at.list.y).toBeGreaterThanOrEqual(at.room.top - 1);
+  // and the keyboard still picks from it
+  await picker.pressSequentially('report 24');
+  await picker.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('crowd-report-024');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('the source picker finds one report of 254 by what is typed, from the keyboard or with a click', async () => {
   const page = await context.newPage();
   const errors = watchErrors(page);

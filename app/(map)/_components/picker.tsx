@@ -1,12 +1,47 @@
 'use client';
 // A searchable choice among many (an actor, a source): type to narrow, arrows and Enter or a click to pick.
 // A <select> of 10,000 articles can only be scrolled; this offers the best few dozen matches of what is typed.
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { foldName } from '@/lib/geo/fold-name';
 import { matchOptions, prepareOptions, type PickOption, type PreparedOption } from './pick-options';
 
 /** Options listed at once: enough to scroll through, few enough to render on every keystroke. */
 const SHOWN = 50;
+/** Tallest the list grows, in pixels (16rem), when there is room for it. */
+const LIST_MAX_HEIGHT = 256;
+/** Room kept under the list for its note ("240 more: type to narrow") and a margin, in pixels. */
+const NOTE_ROOM = 28;
+/** Room below the box that is always enough: the list opens upward only when less is left and more is above. */
+const ENOUGH_BELOW = 160;
+
+/** Where the list opens and how tall it may grow. */
+interface ListFit {
+  up: boolean;
+  maxHeight: number;
+}
+
+/**
+ * Fits the list to the room beside the box: inside the nearest ancestor that clips or scrolls (the side panel)
+ * and inside the window. Below the box when that is enough or no less than above; else above it, as a short
+ * window (a phone on its side) leaves the box near the bottom of the panel.
+ */
+function fitList(box: HTMLElement): ListFit {
+  const at = box.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let p = box.parentElement; p; p = p.parentElement) {
+    if (/^(?:auto|scroll|hidden)$/.test(getComputedStyle(p).overflowY)) {
+      const clip = p.getBoundingClientRect();
+      top = Math.max(top, clip.top);
+      bottom = Math.min(bottom, clip.bottom);
+      break;
+    }
+  }
+  const below = bottom - at.bottom - NOTE_ROOM;
+  const above = at.top - top - NOTE_ROOM;
+  const up = below < ENOUGH_BELOW && above > below;
+  return { up, maxHeight: Math.max(0, Math.min(LIST_MAX_HEIGHT, up ? above : below)) };
+}
 
 /**
  * An ARIA combobox over `options`. Closed, it shows the chosen option's label, or `allLabel` as a placeholder
@@ -29,6 +64,8 @@ export function Picker({
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<ListFit>({ up: false, maxHeight: LIST_MAX_HEIGHT });
   const chosen = useMemo(() => (value === null ? null : (options.find((o) => o.id === value) ?? null)), [options, value]);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -54,6 +91,14 @@ export function Picker({
   useEffect(() => {
     if (open) document.getElementById(`${id}-option-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
   }, [id, open, activeRow, rows]);
+  // measured before the list is painted, and again when the window changes size while it is open
+  useLayoutEffect(() => {
+    if (!open || !box.current) return;
+    const refit = () => box.current && setFit(fitList(box.current));
+    refit();
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [open]);
 
   const openList = () => {
     setTyped('');
@@ -96,7 +141,7 @@ export function Picker({
   return (
     <div className="mw-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
-      <div className="mw-picker-box">
+      <div className="mw-picker-box" ref={box}>
         <input
           ref={input}
           id={`${id}-input`}
@@ -140,8 +185,8 @@ export function Picker({
       </div>
       {open && (
         // a press anywhere in the list (its scroll bar, a note) keeps the focus in the box, which stays open
-        <div className="mw-picker-pop" onMouseDown={(e) => e.preventDefault()}>
-          <ul id={listId} role="listbox" aria-label={label}>
+        <div className={fit.up ? 'mw-picker-pop mw-picker-pop-up' : 'mw-picker-pop'} onMouseDown={(e) => e.preventDefault()}>
+          <ul id={listId} role="listbox" aria-label={label} style={{ maxHeight: fit.maxHeight }}>
             {rows.map((row, i) => (
               <li
                 key={row?.id ?? ''}
