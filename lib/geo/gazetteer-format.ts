@@ -1,4 +1,4 @@
-// The on-disk gazetteer format (data/gazetteer/gazetteer.tsv, lexicon.tsv) and its parser: TSV text → Gazetteer.
+// The on-disk gazetteer format (data/gazetteer/gazetteer.tsv, lexicon.tsv) and its parser: TSV text or bytes → Gazetteer.
 // Pure: the caller reads the files (lib/io/read-gazetteer.ts) so this also runs in tests and the browser.
 // Loading is lazy where it can be: a row is split into an entry only when asked for.
 import type { Gazetteer, GazetteerEntry, PlaceKind } from '../types';
@@ -72,14 +72,16 @@ function namesOfLine(line: string): string[] {
 const COUNTRY_KEY = '@c ';
 const REGION_KEY = '@r ';
 
+/** A surrogate: half of a character outside the Basic Multilingual Plane. */
+const ASTRAL = /[\ud800-\udfff]/;
+/** Places whose one-word names also get a sound key, for misspellings: countries, regions, towns of this size. */
+const SOUND_KEY_MIN_POPULATION = 15_000;
+
 /**
  * The name index (index.tsv) of gazetteer rows: one line per folded key, "key<TAB>id,id,...", sorted, so the
  * parser can binary-search it without building a hash map at load time. Also "@c UA" and "@r UA.12" lines
  * for countries and regions by code, and "~kandahar" sound keys of major places for misspellings.
  */
-/** Places whose one-word names also get a sound key, for misspellings: countries, regions, towns of this size. */
-const SOUND_KEY_MIN_POPULATION = 15_000;
-
 export function toIndexLines(rows: readonly GazetteerRow[]): string[] {
   const index = new Map<string, number[]>();
   const add = (key: string, id: number) => {
@@ -91,7 +93,9 @@ export function toIndexLines(rows: readonly GazetteerRow[]): string[] {
     const major = r.kind === 'country' || r.featureCode === 'ADM1' || r.population >= SOUND_KEY_MIN_POPULATION;
     for (const name of [r.name, ...r.alternates]) {
       const key = foldName(name);
-      if (key) add(key, r.geonameid);
+      // a character outside the Basic Multilingual Plane sorts apart in UTF-16 and in UTF-8, and the index is
+      // searched in either (none of cities15000's folded names has one)
+      if (key && !ASTRAL.test(key)) add(key, r.geonameid);
       if (major && key.length >= 5 && /^[a-z]+$/.test(key)) add(SOUND_KEY_PREFIX + soundKey(key), r.geonameid);
     }
     if (r.kind === 'country' && r.featureCode === 'PCLI') add(COUNTRY_KEY + r.country, r.geonameid);
@@ -110,6 +114,9 @@ function rowsOf(lines: readonly string[]): GazetteerRow[] {
   return rows;
 }
 
+/** What opens the header line of gazetteer.tsv, which is skipped with the comments. */
+const HEADER = 'geonameid';
+
 /**
  * The data lines of a TSV text as start offsets (no strings are cut at load time): comment lines
  * ("# ...") and the header line ("geonameid\t...") are skipped.
@@ -122,7 +129,29 @@ function lineStarts(text: string): Uint32Array {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     if (end > at && text.charCodeAt(at) !== 35 /* # */) {
-      if (seenHeader || !text.startsWith('geonameid', at)) starts.push(at);
+      if (seenHeader || !text.startsWith(HEADER, at)) starts.push(at);
+      seenHeader = true;
+    }
+    at = end + 1;
+  }
+  return Uint32Array.from(starts);
+}
+
+/**
+ * lineStarts of UTF-8 bytes (the characters it looks for are ASCII, one byte each). A loop of its own rather
+ * than one loop over either through callbacks: it runs once per row of the file, before V8 has optimised it.
+ */
+function byteLineStarts(bytes: Uint8Array): Uint32Array {
+  const header = Uint8Array.from(HEADER, (c) => c.charCodeAt(0));
+  const isHeader = (at: number) => header.every((c, i) => bytes[at + i] === c);
+  const starts: number[] = [];
+  let at = 0;
+  let seenHeader = false;
+  while (at < bytes.length) {
+    let end = bytes.indexOf(10 /* \n */, at);
+    if (end < 0) end = bytes.length;
+    if (end > at && bytes[at] !== 35 /* # */) {
+      if (seenHeader || !isHeader(at)) starts.push(at);
       seenHeader = true;
     }
     at = end + 1;
@@ -145,55 +174,167 @@ function compareAt(text: string, at: number, probe: string): number {
   return 0;
 }
 
-/** First line (by index into `starts`) whose text is >= `probe`, comparing only probe's length. */
-function lowerBound(text: string, starts: Uint32Array, probe: string): number {
+/** compareAt over UTF-8 bytes, with the probe encoded. */
+function compareBytesAt(bytes: Uint8Array, at: number, probe: Uint8Array): number {
+  for (let i = 0; i < probe.length; i++) {
+    const a = at + i < bytes.length ? bytes[at + i]! : -1;
+    const b = probe[i]!;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
+/** First line (by index into `starts`) that does not sort before the probe, comparing the probe's length. */
+function lowerBound(lines: number, compare: (line: number) => number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = lines;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareAt(text, starts[mid]!, probe) < 0) lo = mid + 1;
+    if (compare(mid) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Reads the leading integer of the line at `at` without cutting a string. */
-function idAt(text: string, at: number): number {
+/** index.tsv, searched by binary search: its lines are sorted (toIndexLines). */
+interface NameIndex {
+  /** What follows `prefix` on the first line that starts with it, or null when none does. */
+  after(prefix: string): string | null;
+  /** Whether some line starts with `prefix`. */
+  has(prefix: string): boolean;
+  /** The keys of the index, names only (not the "@" codes or "~" sound keys). */
+  keys(): Generator<string>;
+}
+
+function textIndex(text: string): NameIndex {
+  const starts = lineStarts(text);
+  /** The first line that starts with the prefix, or -1. */
+  const find = (prefix: string) => {
+    const at = lowerBound(starts.length, (line) => compareAt(text, starts[line]!, prefix));
+    return at < starts.length && compareAt(text, starts[at]!, prefix) === 0 ? at : -1;
+  };
+  return {
+    after(prefix) {
+      const at = find(prefix);
+      return at < 0 ? null : lineAt(text, starts[at]! + prefix.length);
+    },
+    has: (prefix) => find(prefix) >= 0,
+    *keys() {
+      for (const at of starts) {
+        const c = text.charCodeAt(at);
+        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield text.slice(at, text.indexOf('\t', at));
+      }
+    },
+  };
+}
+
+const UTF8 = new TextDecoder();
+const UTF8_ENCODER = new TextEncoder();
+
+/**
+ * The index kept as the file's bytes, searched with the probe encoded: UTF-8 bytes sort as their text does,
+ * as no key has a character outside the Basic Multilingual Plane (toIndexLines leaves such keys out).
+ */
+function byteIndex(bytes: Uint8Array): NameIndex {
+  const starts = byteLineStarts(bytes);
+  const decodeTo = (from: number, stop: number) => {
+    const end = bytes.indexOf(stop, from);
+    return UTF8.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
+  };
+  /** The first line that starts with the encoded prefix, or -1. */
+  const find = (probe: Uint8Array) => {
+    const at = lowerBound(starts.length, (line) => compareBytesAt(bytes, starts[line]!, probe));
+    return at < starts.length && compareBytesAt(bytes, starts[at]!, probe) === 0 ? at : -1;
+  };
+  return {
+    after(prefix) {
+      const probe = UTF8_ENCODER.encode(prefix);
+      const at = find(probe);
+      return at < 0 ? null : decodeTo(starts[at]! + probe.length, 10 /* \n */);
+    },
+    has: (prefix) => find(UTF8_ENCODER.encode(prefix)) >= 0,
+    *keys() {
+      for (const at of starts) {
+        const c = bytes[at];
+        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield decodeTo(at, 9 /* \t */);
+      }
+    },
+  };
+}
+
+/** The leading integer of the line at `at`, read digit by digit (a digit is one unit in text and in UTF-8). */
+function leadingInteger(codeAt: (at: number) => number, at: number): number {
   let n = 0;
   let i = at;
-  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) n = n * 10 + (c - 48);
+  for (let c = codeAt(i); c >= 48 && c <= 57; c = codeAt(++i)) n = n * 10 + (c - 48);
   return i === at ? Number.NaN : n;
 }
 
+/** The rows of gazetteer.tsv: where each starts, its text and its geonameid. */
+interface RowTable {
+  starts: Uint32Array;
+  line(row: number): string;
+  id(row: number): number;
+}
+
+function textRows(text: string): RowTable {
+  const starts = lineStarts(text);
+  const codeAt = (at: number) => text.charCodeAt(at);
+  return { starts, line: (row) => lineAt(text, starts[row]!), id: (row) => leadingInteger(codeAt, starts[row]!) };
+}
+
+/**
+ * Rows kept as the file's bytes, each decoded when it is asked for. Decoding the whole file into one string
+ * took about a third of loading the gazetteer (its alternate names in many scripts make it a two-byte string
+ * of 12 million characters), and a run asks for a few thousand of its rows.
+ */
+function byteRows(bytes: Uint8Array): RowTable {
+  const starts = byteLineStarts(bytes);
+  const codeAt = (at: number) => bytes[at] ?? -1;
+  const line = (row: number) => {
+    const start = starts[row]!;
+    const end = bytes.indexOf(10, start);
+    return UTF8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+  };
+  return { starts, line, id: (row) => leadingInteger(codeAt, starts[row]!) };
+}
+
+/** Every row's geonameid, in file order. */
+function idsOf(rows: RowTable): Float64Array {
+  const ids = new Float64Array(rows.starts.length);
+  for (let row = 0; row < ids.length; row++) ids[row] = rows.id(row);
+  return ids;
+}
+
 export interface GazetteerSources {
-  /** index.tsv text; built in memory from the rows when absent (slower, for small test gazetteers). */
-  index?: string;
+  /** index.tsv, as text or as its UTF-8 bytes; built in memory from the rows when absent (slower, for small test gazetteers). */
+  index?: string | Uint8Array;
   /** lexicon.tsv text; no word classes when absent. */
   lexicon?: string;
 }
 
 /**
- * Parses gazetteer.tsv (rows sorted by geonameid) with its index and lexicon into a read-only Gazetteer.
+ * Parses gazetteer.tsv (rows sorted by geonameid; its text, or its UTF-8 bytes as read from disk) with its index
+ * and lexicon into a read-only Gazetteer.
  * Nothing is hashed at load time: ids and names are found by binary search, and a row is split into an
  * entry only when asked for.
  */
-export function parseGazetteer(tsv: string, sources: GazetteerSources = {}): Gazetteer {
-  let rowsText = tsv;
-  let rowStarts = lineStarts(rowsText);
-  let ids = Float64Array.from(rowStarts, (at) => idAt(rowsText, at));
+export function parseGazetteer(tsv: string | Uint8Array, sources: GazetteerSources = {}): Gazetteer {
+  let rows = typeof tsv === 'string' ? textRows(tsv) : byteRows(tsv);
+  let ids = idsOf(rows);
   const bad = ids.findIndex((id) => !Number.isFinite(id));
   if (bad >= 0) throw new GazetteerParseError(bad + 1, 'no geonameid');
   // Rows must be sorted by id for the binary search; hand-made test gazetteers may not be.
   if (!ids.every((id, i) => i === 0 || ids[i - 1]! < id)) {
-    const lines = [...rowStarts].map((at) => lineAt(rowsText, at));
-    const order = [...lines.keys()].sort((x, y) => ids[x]! - ids[y]!);
-    rowsText = order.map((i) => lines[i]!).join('\n');
-    rowStarts = lineStarts(rowsText);
-    ids = Float64Array.from(rowStarts, (at) => idAt(rowsText, at));
+    const unsorted = rows;
+    const order = Array.from(unsorted.starts, (_, row) => row).sort((x, y) => ids[x]! - ids[y]!);
+    rows = textRows(order.map((row) => unsorted.line(row)).join('\n'));
+    ids = idsOf(rows);
   }
-  const indexText =
-    sources.index ?? toIndexLines(rowsOf([...rowStarts].map((at) => lineAt(rowsText, at)))).join('\n');
-  const indexStarts = lineStarts(indexText);
+  const index =
+    sources.index instanceof Uint8Array
+      ? byteIndex(sources.index)
+      : textIndex(sources.index ?? toIndexLines(rowsOf(Array.from(rows.starts, (_, row) => rows.line(row)))).join('\n'));
 
   const words = new Map<string, string>();
   for (const line of (sources.lexicon ?? '').split('\n')) {
@@ -218,7 +359,7 @@ export function parseGazetteer(tsv: string, sources: GazetteerSources = {}): Gaz
     if (cached) return cached;
     const i = rowOf(id);
     if (i < 0) return undefined;
-    const entry = toEntry(lineAt(rowsText, rowStarts[i]!), i + 1);
+    const entry = toEntry(rows.line(i), i + 1);
     entries.set(id, entry);
     return entry;
   };
@@ -227,12 +368,8 @@ export function parseGazetteer(tsv: string, sources: GazetteerSources = {}): Gaz
   const lookup = (key: string): readonly number[] => {
     const cached = lookups.get(key);
     if (cached) return cached;
-    const probe = `${key}\t`;
-    const at = lowerBound(indexText, indexStarts, probe);
-    let found = none;
-    if (at < indexStarts.length && compareAt(indexText, indexStarts[at]!, probe) === 0) {
-      found = Object.freeze(lineAt(indexText, indexStarts[at]! + probe.length).split(',').map(Number));
-    }
+    const ids = index.after(`${key}\t`);
+    const found = ids === null ? none : Object.freeze(ids.split(',').map(Number));
     lookups.set(key, found);
     return found;
   };
@@ -241,24 +378,15 @@ export function parseGazetteer(tsv: string, sources: GazetteerSources = {}): Gaz
     return id === undefined ? undefined : get(id);
   };
   return Object.freeze({
-    size: rowStarts.length,
+    size: rows.starts.length,
     get,
     lookup,
-    hasLongerKey: (key: string) => {
-      const probe = `${key} `;
-      const at = lowerBound(indexText, indexStarts, probe);
-      return at < indexStarts.length && compareAt(indexText, indexStarts[at]!, probe) === 0;
-    },
+    hasLongerKey: (key: string) => index.has(`${key} `),
     namesOf: (id: number) => {
       const i = rowOf(id);
-      return i < 0 ? [] : namesOfLine(lineAt(rowsText, rowStarts[i]!));
+      return i < 0 ? [] : namesOfLine(rows.line(i));
     },
-    keys: function* () {
-      for (const at of indexStarts) {
-        const c = indexText.charCodeAt(at);
-        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield indexText.slice(at, indexText.indexOf('\t', at));
-      }
-    },
+    keys: () => index.keys(),
     country: (iso2: string) => byCode(COUNTRY_KEY, iso2),
     region: (code: string) => byCode(REGION_KEY, code),
     wordClasses: (key: string) => words.get(key) ?? '',

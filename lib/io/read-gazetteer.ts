@@ -15,7 +15,8 @@ export function readGazetteer(path: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
   const full = resolve(path);
   const beside = (file: string) => {
     const p = join(dirname(full), file);
-    return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+    return existsSync(p) ? readFileSync(p) : undefined;
   };
-  return parseGazetteer(readFileSync(full, 'utf8'), { index: beside(INDEX_FILE), lexicon: beside(LEXICON_FILE) });
+  // the rows and the index as bytes: the parser decodes only the lines a run asks for
+  return parseGazetteer(readFileSync(full), { index: beside(INDEX_FILE), lexicon: beside(LEXICON_FILE)?.toString('utf8') });
 }

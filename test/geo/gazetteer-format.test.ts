@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer, GazetteerParseError } from '../../lib/geo/gazetteer-format';
+import { parseGazetteer, GazetteerParseError, toIndexLines, type GazetteerRow } from '../../lib/geo/gazetteer-format';
 import { readGazetteer } from '../../lib/io/read-gazetteer';
 
 // Rows in the committed format, deliberately out of id order and without an index file.
@@ -33,6 +34,50 @@ describe('parseGazetteer', () => {
 
   it('names the line and the fix when a row is broken', () => {
     expect(() => parseGazetteer('geonameid\tname\nx\ty').get(Number.NaN)).toThrow(GazetteerParseError);
+  });
+});
+
+describe('a gazetteer read as bytes', () => {
+  // the CLI reads the committed files as bytes and decodes only the lines a run asks for: it must answer as the text does
+  const rows = readFileSync('data/gazetteer/gazetteer.tsv');
+  const index = readFileSync('data/gazetteer/index.tsv');
+  const lexicon = readFileSync('data/gazetteer/lexicon.tsv', 'utf8');
+  const fromBytes = parseGazetteer(rows, { index, lexicon });
+  const fromText = parseGazetteer(rows.toString('utf8'), { index: index.toString('utf8'), lexicon });
+  const keys = [...fromText.keys()];
+  // every 101st key, and every key written outside ASCII (where bytes and text could sort apart)
+  const sample = [...keys.filter((_, i) => i % 101 === 0), ...keys.filter((k) => /[^\x00-\x7f]/.test(k))];
+
+  it('lists the same keys', () => {
+    expect(keys.length).toBeGreaterThan(100_000);
+    expect([...fromBytes.keys()]).toEqual(keys);
+  });
+
+  it('finds the same places for keys, their first letters and near misses, and the same rows for them', () => {
+    expect(sample.filter((k) => /[^\x00-\x7f]/.test(k)).length).toBeGreaterThan(200);
+    for (const key of sample) {
+      for (const probe of [key, key.slice(0, -1), `${key}x`, `${key} `]) {
+        expect(fromBytes.lookup(probe)).toEqual(fromText.lookup(probe));
+        expect(fromBytes.hasLongerKey?.(probe)).toBe(fromText.hasLongerKey?.(probe));
+      }
+      for (const id of fromText.lookup(key)) {
+        expect(fromBytes.get(id)).toEqual(fromText.get(id));
+        expect(fromBytes.namesOf(id)).toEqual(fromText.namesOf(id));
+      }
+    }
+    expect(fromBytes.size).toBe(fromText.size);
+    expect(fromBytes.country('FR')).toEqual(fromText.country('FR'));
+    expect(fromBytes.lookup('nowhere at all')).toEqual([]);
+  });
+});
+
+describe('toIndexLines', () => {
+  it('leaves out keys with a character outside the Basic Multilingual Plane, which sort apart in UTF-8 and UTF-16', () => {
+    const row: GazetteerRow = {
+      geonameid: 7, name: 'Harbourtown', lat: 0, lon: 0, country: 'XX', kind: 'city', featureCode: 'PPL', admin1: '', population: 0,
+      alternates: ['\u{20000}城', 'Ville-du-Port'],
+    };
+    expect(toIndexLines([row])).toEqual(['harbourtown\t7', 'ville du port\t7']);
   });
 });
 
