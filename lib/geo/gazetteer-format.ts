@@ -72,8 +72,6 @@ function namesOfLine(line: string): string[] {
 const COUNTRY_KEY = '@c ';
 const REGION_KEY = '@r ';
 
-/** A surrogate: half of a character outside the Basic Multilingual Plane. */
-const ASTRAL = /[\ud800-\udfff]/;
 /** Places whose one-word names also get a sound key, for misspellings: countries, regions, towns of this size. */
 const SOUND_KEY_MIN_POPULATION = 15_000;
 
@@ -93,15 +91,33 @@ export function toIndexLines(rows: readonly GazetteerRow[]): string[] {
     const major = r.kind === 'country' || r.featureCode === 'ADM1' || r.population >= SOUND_KEY_MIN_POPULATION;
     for (const name of [r.name, ...r.alternates]) {
       const key = foldName(name);
-      // a character outside the Basic Multilingual Plane sorts apart in UTF-16 and in UTF-8, and the index is
-      // searched in either (none of cities15000's folded names has one)
-      if (key && !ASTRAL.test(key)) add(key, r.geonameid);
+      if (key) add(key, r.geonameid);
       if (major && key.length >= 5 && /^[a-z]+$/.test(key)) add(SOUND_KEY_PREFIX + soundKey(key), r.geonameid);
     }
     if (r.kind === 'country' && r.featureCode === 'PCLI') add(COUNTRY_KEY + r.country, r.geonameid);
     if (r.kind === 'region' && r.featureCode === 'ADM1' && r.admin1) add(REGION_KEY + r.admin1, r.geonameid);
   }
-  return [...index].map(([k, ids]) => `${k}\t${ids.join(',')}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...index].map(([k, ids]) => `${k}\t${ids.join(',')}`).sort(compareByCodePoint);
+}
+
+/**
+ * A UTF-16 unit's rank in code point order: the surrogates (D800–DFFF), which make the characters above
+ * FFFF, rank after the rest of the Basic Multilingual Plane. Sorted so, text sorts as its UTF-8 bytes do,
+ * and the index can be searched as text or as bytes alike.
+ */
+function codePointRank(unit: number): number {
+  return unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
+}
+
+/** Like `<` on strings, but in code point order (codePointRank). */
+function compareByCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) < codePointRank(y) ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 function rowsOf(lines: readonly string[]): GazetteerRow[] {
@@ -164,11 +180,11 @@ function lineAt(text: string, start: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Compares the text at `at` with `probe` over probe's length, like `<` on strings: -1, 0 or 1. */
+/** Compares the text at `at` with `probe` over probe's length, in code point order: -1, 0 or 1. */
 function compareAt(text: string, at: number, probe: string): number {
   for (let i = 0; i < probe.length; i++) {
-    const a = at + i < text.length ? text.charCodeAt(at + i) : -1;
-    const b = probe.charCodeAt(i);
+    const a = at + i < text.length ? codePointRank(text.charCodeAt(at + i)) : -1;
+    const b = codePointRank(probe.charCodeAt(i));
     if (a !== b) return a < b ? -1 : 1;
   }
   return 0;
@@ -184,7 +200,7 @@ function compareBytesAt(bytes: Uint8Array, at: number, probe: Uint8Array): numbe
   return 0;
 }
 
-/** First line (by index into `starts`) that does not sort before the probe, comparing the probe's length. */
+/** The first of `lines` sorted lines that does not sort before the probe (compare(line) >= 0), or `lines`. */
 function lowerBound(lines: number, compare: (line: number) => number): number {
   let lo = 0;
   let hi = lines;
@@ -196,7 +212,7 @@ function lowerBound(lines: number, compare: (line: number) => number): number {
   return lo;
 }
 
-/** index.tsv, searched by binary search: its lines are sorted (toIndexLines). */
+/** index.tsv, searched by binary search: its lines are sorted in code point order (toIndexLines). */
 interface NameIndex {
   /** What follows `prefix` on the first line that starts with it, or null when none does. */
   after(prefix: string): string | null;
@@ -228,18 +244,19 @@ function textIndex(text: string): NameIndex {
   };
 }
 
-const UTF8 = new TextDecoder();
+/** Decodes lines as Buffer.toString would: a byte order mark is kept, not dropped. */
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 const UTF8_ENCODER = new TextEncoder();
 
-/**
- * The index kept as the file's bytes, searched with the probe encoded: UTF-8 bytes sort as their text does,
- * as no key has a character outside the Basic Multilingual Plane (toIndexLines leaves such keys out).
- */
+/** The index kept as the file's bytes, searched with the probe encoded: UTF-8 bytes sort in code point order. */
 function byteIndex(bytes: Uint8Array): NameIndex {
   const starts = byteLineStarts(bytes);
+  /** The text from `from` to the first `stop` byte, or to the end of its line. */
   const decodeTo = (from: number, stop: number) => {
-    const end = bytes.indexOf(stop, from);
-    return UTF8.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
+    let end = bytes.indexOf(10 /* \n */, from);
+    if (end < 0) end = bytes.length;
+    const before = bytes.subarray(from, end).indexOf(stop);
+    return UTF8_DECODER.decode(bytes.subarray(from, before < 0 ? end : from + before));
   };
   /** The first line that starts with the encoded prefix, or -1. */
   const find = (probe: Uint8Array) => {
@@ -294,7 +311,7 @@ function byteRows(bytes: Uint8Array): RowTable {
   const line = (row: number) => {
     const start = starts[row]!;
     const end = bytes.indexOf(10, start);
-    return UTF8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+    return UTF8_DECODER.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
   };
   return { starts, line, id: (row) => leadingInteger(codeAt, starts[row]!) };
 }
@@ -332,9 +349,9 @@ export function parseGazetteer(tsv: string | Uint8Array, sources: GazetteerSourc
     ids = idsOf(rows);
   }
   const index =
-    sources.index instanceof Uint8Array
-      ? byteIndex(sources.index)
-      : textIndex(sources.index ?? toIndexLines(rowsOf(Array.from(rows.starts, (_, row) => rows.line(row)))).join('\n'));
+    sources.index === undefined || typeof sources.index === 'string'
+      ? textIndex(sources.index ?? toIndexLines(rowsOf(Array.from(rows.starts, (_, row) => rows.line(row)))).join('\n'))
+      : byteIndex(sources.index);
 
   const words = new Map<string, string>();
   for (const line of (sources.lexicon ?? '').split('\n')) {

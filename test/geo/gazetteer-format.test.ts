@@ -65,19 +65,50 @@ describe('a gazetteer read as bytes', () => {
         expect(fromBytes.namesOf(id)).toEqual(fromText.namesOf(id));
       }
     }
+    expect(sample.every((key) => fromText.lookup(key).length > 0)).toBe(true);
     expect(fromBytes.size).toBe(fromText.size);
     expect(fromBytes.country('FR')).toEqual(fromText.country('FR'));
     expect(fromBytes.lookup('nowhere at all')).toEqual([]);
   });
 });
 
-describe('toIndexLines', () => {
-  it('leaves out keys with a character outside the Basic Multilingual Plane, which sort apart in UTF-8 and UTF-16', () => {
-    const row: GazetteerRow = {
-      geonameid: 7, name: 'Harbourtown', lat: 0, lon: 0, country: 'XX', kind: 'city', featureCode: 'PPL', admin1: '', population: 0,
-      alternates: ['\u{20000}城', 'Ville-du-Port'],
-    };
-    expect(toIndexLines([row])).toEqual(['harbourtown\t7', 'ville du port\t7']);
+describe('a hand-made gazetteer read as bytes', () => {
+  const row = (geonameid: number, name: string, alternates: string[], kind: GazetteerRow['kind'] = 'city'): GazetteerRow => ({
+    geonameid, name, lat: 1, lon: 2, country: 'XX', kind, featureCode: kind === 'country' ? 'PCLI' : 'PPL', admin1: '', population: 5, alternates,
+  });
+  // a name with a character above FFFF ("𠀀城") and one just below it ("﨎城"), which UTF-16 sorts the other way round
+  const rows = [row(10, 'Zedland', [], 'country'), row(20, 'Villefort', []), row(30, 'Harbourtown', ['\u{20000}城', '\ufa0e城', 'Ville-du-Port'])];
+  const line = (r: GazetteerRow) =>
+    [r.geonameid, r.name, r.lat, r.lon, r.country, r.kind, r.featureCode, r.admin1, r.population, r.alternates.join('|')].join('\t');
+  // a comment, the header, and no newline after the last line
+  const tsvOf = (order: GazetteerRow[]) => ['# hand-made', 'geonameid\tname\tlat\tlon\tcountry\tkind\tfeatureCode\tadmin1\tpopulation\talternates', ...order.map(line)].join('\n');
+  const index = toIndexLines(rows).join('\n');
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const fromText = parseGazetteer(tsvOf(rows), { index });
+
+  it('sorts the index in code point order, the order of UTF-8 bytes', () => {
+    expect(toIndexLines(rows).map((l) => l.split('\t')[0])).toEqual([
+      '@c XX', 'harbourtown', 'ville du port', 'villefort', 'zedland', '~zedland', '\ufa0e城', '\u{20000}城',
+    ]);
+  });
+
+  it('answers from bytes as from text, for rows in order or not, the last line included', () => {
+    for (const fromBytes of [parseGazetteer(bytes(tsvOf(rows)), { index: bytes(index) }), parseGazetteer(bytes(tsvOf([...rows].reverse())), { index: bytes(index) })]) {
+      expect([...fromBytes.keys()]).toEqual([...fromText.keys()]);
+      for (const key of fromText.keys()) {
+        expect(fromText.lookup(key).length).toBeGreaterThan(0);
+        expect(fromBytes.lookup(key)).toEqual(fromText.lookup(key));
+        expect(fromBytes.hasLongerKey?.(key)).toBe(fromText.hasLongerKey?.(key));
+      }
+      expect(fromBytes.lookup('\u{20000}城')).toEqual([30]);
+      expect(fromBytes.lookup('\ufa0e城')).toEqual([30]);
+      expect(fromBytes.hasLongerKey?.('ville')).toBe(true);
+      expect(fromBytes.lookup('villefor')).toEqual([]);
+      expect(fromBytes.get(30)).toEqual(fromText.get(30));
+      expect(fromBytes.namesOf(30)).toEqual(['Harbourtown', '\u{20000}城', '\ufa0e城', 'Ville-du-Port']);
+      expect(fromBytes.country('XX')?.name).toBe('Zedland');
+      expect(fromBytes.size).toBe(3);
+    }
   });
 });
 
