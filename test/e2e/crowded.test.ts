@@ -186,17 +186,17 @@ test('long evidence lists, of an incident and of a place, show a page at a time'
   await page.close();
 });
 
-test('on a short window the source list fits the room left in the panel, or opens upward when that is above', async () => {
+test('the source list fits the room left in the panel, or opens upward when that is above, as the window changes', async () => {
   const page = await context.newPage();
   const errors = watchErrors(page);
   const picker = page.getByRole('combobox', { name: 'Source' });
-  /** The list, the box and the room the list must stay in: the panel's box, cut by the window. */
+  /** The list, the picker it is placed against, and the room it must stay in: the panel's box, cut by the window. */
   const placed = async () => {
     const [list, note, panel, box] = await Promise.all([
       page.getByRole('listbox').boundingBox(),
       page.locator('.mw-picker-note').boundingBox(),
       page.locator('.mw-panel').boundingBox(),
-      picker.boundingBox(),
+      page.locator('.mw-picker').filter({ has: picker }).boundingBox(),
     ]);
     const height = page.viewportSize()!.height;
     return {
@@ -206,30 +206,48 @@ test('on a short window the source list fits the room left in the panel, or open
       box: box!,
     };
   };
+  /** A list to scroll through, not a sliver. */
+  const scrollable = () => page.getByRole('listbox').evaluate((ul) => ul.clientHeight > 60 && ul.scrollHeight > ul.clientHeight);
   const open = async () => {
     await picker.click();
     await expect.poll(() => page.getByRole('option').count()).toBe(51);
-    // a list to scroll through, not a sliver
-    expect(await page.getByRole('listbox').evaluate((ul) => ul.clientHeight > 60 && ul.scrollHeight > ul.clientHeight)).toBe(true);
+    expect(await scrollable()).toBe(true);
     return placed();
   };
+  const below = (at: Awaited<ReturnType<typeof placed>>) => at.list.y >= at.box.y + at.box.height - 1;
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url);
   await recordsLoaded(page);
   const tall = await open();
+  expect(below(tall)).toBe(true);
   await picker.press('Escape');
-  // less height than the list wants under the box, but enough: it opens down and shrinks to the panel's edge
-  await page.setViewportSize({ width: 1280, height: Math.round(tall.box.y + tall.box.height + 200) });
+  const boxBottom = tall.box.y + tall.box.height;
+  // less height than the list wants under the picker, but enough: it opens down and shrinks to the panel's edge
+  await page.setViewportSize({ width: 1280, height: Math.round(boxBottom + 200) });
   let at = await open();
-  expect(at.list.y).toBeGreaterThanOrEqual(at.box.y + at.box.height - 1);
+  expect(below(at)).toBe(true);
   expect(at.list.height).toBeLessThan(tall.list.height);
   expect(at.bottom).toBeLessThanOrEqual(at.room.bottom + 1);
-  await picker.press('Escape');
-  // the box near the bottom of a short window: the list opens above it, inside the panel
-  await page.setViewportSize({ width: 1280, height: Math.round(tall.box.y + tall.box.height + 60) });
-  at = await open();
+  // the window shortened while the list is open: the picker is near the bottom, and the list moves above it
+  await page.setViewportSize({ width: 1280, height: Math.round(boxBottom + 60) });
+  await expect.poll(async () => below(await placed())).toBe(false);
+  at = await placed();
   expect(at.list.y + at.list.height).toBeLessThanOrEqual(at.box.y + 1);
   expect(at.list.y).toBeGreaterThanOrEqual(at.room.top - 1);
+  expect(await scrollable()).toBe(true);
+  await picker.press('Escape');
+  // a tall window again: reopened, it is under the picker at full height
+  await page.setViewportSize({ width: 1280, height: 800 });
+  at = await open();
+  expect(below(at)).toBe(true);
+  expect(at.list.height).toBe(tall.list.height);
+  await picker.press('Escape');
+  // a panel that ends above the window's bottom: the list keeps inside the panel, not the window
+  await page.addStyleTag({ content: `.mw-panel { max-height: ${Math.round(boxBottom + 200)}px; }` });
+  at = await open();
+  expect(at.room.bottom).toBeLessThan(790);
+  expect(below(at)).toBe(true);
+  expect(at.bottom).toBeLessThanOrEqual(at.room.bottom + 1);
   // and the keyboard still picks from it
   await picker.pressSequentially('report 24');
   await picker.press('Enter');

@@ -7,9 +7,11 @@ import { matchOptions, prepareOptions, type PickOption, type PreparedOption } fr
 
 /** Options listed at once: enough to scroll through, few enough to render on every keystroke. */
 const SHOWN = 50;
-/** Tallest the list grows, in pixels (16rem), when there is room for it. */
+/** Tallest the list grows, in pixels (16rem at the default font size), when there is room for it. */
 const LIST_MAX_HEIGHT = 256;
-/** Room kept under the list for its note ("240 more: type to narrow") and a margin, in pixels. */
+/** Shortest the list is made, in pixels (about three rows): on a window too short for that it overflows. */
+const LIST_MIN_HEIGHT = 96;
+/** Room kept beside the list for its note ("240 more: type to narrow") and a margin, in pixels. */
 const NOTE_ROOM = 28;
 /** Room below the box that is always enough: the list opens upward only when less is left and more is above. */
 const ENOUGH_BELOW = 160;
@@ -21,16 +23,18 @@ interface ListFit {
 }
 
 /**
- * Fits the list to the room beside the box: inside the nearest ancestor that clips or scrolls (the side panel)
- * and inside the window. Below the box when that is enough or no less than above; else above it, as a short
- * window (a phone on its side) leaves the box near the bottom of the panel.
+ * Fits the list to the room beside the picker (the element it is placed against): inside the nearest ancestor
+ * that clips or scrolls (the side panel) and inside the visible part of the window (less an on-screen
+ * keyboard). Below the picker when that is enough or no less than above; else above it, as a short window
+ * (a phone on its side) leaves the picker near the bottom of the panel.
  */
-function fitList(box: HTMLElement): ListFit {
-  const at = box.getBoundingClientRect();
-  let top = 0;
-  let bottom = window.innerHeight;
-  for (let p = box.parentElement; p; p = p.parentElement) {
-    if (/^(?:auto|scroll|hidden)$/.test(getComputedStyle(p).overflowY)) {
+function fitList(picker: HTMLElement): ListFit {
+  const at = picker.getBoundingClientRect();
+  const view = window.visualViewport;
+  let top = view ? view.offsetTop : 0;
+  let bottom = view ? view.offsetTop + view.height : window.innerHeight;
+  for (let p = picker.parentElement; p; p = p.parentElement) {
+    if (/^(?:auto|scroll|hidden|clip)$/.test(getComputedStyle(p).overflowY)) {
       const clip = p.getBoundingClientRect();
       top = Math.max(top, clip.top);
       bottom = Math.min(bottom, clip.bottom);
@@ -40,7 +44,7 @@ function fitList(box: HTMLElement): ListFit {
   const below = bottom - at.bottom - NOTE_ROOM;
   const above = at.top - top - NOTE_ROOM;
   const up = below < ENOUGH_BELOW && above > below;
-  return { up, maxHeight: Math.max(0, Math.min(LIST_MAX_HEIGHT, up ? above : below)) };
+  return { up, maxHeight: Math.max(LIST_MIN_HEIGHT, Math.min(LIST_MAX_HEIGHT, up ? above : below)) };
 }
 
 /**
@@ -64,7 +68,8 @@ export function Picker({
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
-  const box = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const [fit, setFit] = useState<ListFit>({ up: false, maxHeight: LIST_MAX_HEIGHT });
   const chosen = useMemo(() => (value === null ? null : (options.find((o) => o.id === value) ?? null)), [options, value]);
   const [open, setOpen] = useState(false);
@@ -91,13 +96,25 @@ export function Picker({
   useEffect(() => {
     if (open) document.getElementById(`${id}-option-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
   }, [id, open, activeRow, rows]);
-  // measured before the list is painted, and again when the window changes size while it is open
+  // measured before the list is painted, and again while it is open when the window changes size (or an
+  // on-screen keyboard opens) or the panel scrolls under it; scrolling the list itself moves nothing
   useLayoutEffect(() => {
-    if (!open || !box.current) return;
-    const refit = () => box.current && setFit(fitList(box.current));
+    if (!open) return;
+    const refit = (e?: Event) => {
+      if (!root.current || (e && e.target === list.current)) return;
+      const next = fitList(root.current);
+      setFit((fit) => (fit.up === next.up && fit.maxHeight === next.maxHeight ? fit : next));
+    };
     refit();
+    const view = window.visualViewport;
     window.addEventListener('resize', refit);
-    return () => window.removeEventListener('resize', refit);
+    window.addEventListener('scroll', refit, { capture: true, passive: true });
+    view?.addEventListener('resize', refit);
+    return () => {
+      window.removeEventListener('resize', refit);
+      window.removeEventListener('scroll', refit, { capture: true });
+      view?.removeEventListener('resize', refit);
+    };
   }, [open]);
 
   const openList = () => {
@@ -139,9 +156,9 @@ export function Picker({
 
   const matches = query === '' ? '' : total === 0 ? 'No match' : total === 1 ? 'One match' : `${total} matches`;
   return (
-    <div className="mw-picker">
+    <div className="mw-picker" ref={root}>
       <label htmlFor={`${id}-input`}>{label}</label>
-      <div className="mw-picker-box" ref={box}>
+      <div className="mw-picker-box">
         <input
           ref={input}
           id={`${id}-input`}
@@ -186,7 +203,7 @@ export function Picker({
       {open && (
         // a press anywhere in the list (its scroll bar, a note) keeps the focus in the box, which stays open
         <div className={fit.up ? 'mw-picker-pop mw-picker-pop-up' : 'mw-picker-pop'} onMouseDown={(e) => e.preventDefault()}>
-          <ul id={listId} role="listbox" aria-label={label} style={{ maxHeight: fit.maxHeight }}>
+          <ul ref={list} id={listId} role="listbox" aria-label={label} style={{ maxHeight: fit.maxHeight }}>
             {rows.map((row, i) => (
               <li
                 key={row?.id ?? ''}
