@@ -248,6 +248,13 @@ test('the source list fits the room left in the panel, or opens upward when that
   expect(at.room.bottom).toBeLessThan(790);
   expect(below(at)).toBe(true);
   expect(at.bottom).toBeLessThanOrEqual(at.room.bottom + 1);
+  await picker.press('Escape');
+  // a panel narrower than the list's 20rem: the list is no wider than the room right of the picker's edge
+  await page.addStyleTag({ content: '.mw-panel { width: 300px; max-width: 300px; }' });
+  await open();
+  const [pop, panel] = await Promise.all([page.locator('.mw-picker-pop').boundingBox(), page.locator('.mw-panel').boundingBox()]);
+  expect(pop!.width).toBeGreaterThan(150);
+  expect(pop!.x + pop!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
   // and the keyboard still picks from it
   await picker.pressSequentially('report 24');
   await picker.press('Enter');

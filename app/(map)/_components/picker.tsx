@@ -15,36 +15,43 @@ const LIST_MIN_HEIGHT = 96;
 const NOTE_ROOM = 28;
 /** Room below the box that is always enough: the list opens upward only when less is left and more is above. */
 const ENOUGH_BELOW = 160;
+/** Narrowest the list is made, in pixels: on a panel narrower than that it overflows. */
+const LIST_MIN_WIDTH = 160;
 
-/** Where the list opens and how tall it may grow. */
+/** Where the list opens, how tall it may grow, and how wide (null: as wide as it likes). */
 interface ListFit {
   up: boolean;
   maxHeight: number;
+  maxWidth: number | null;
 }
 
 /**
  * Fits the list to the room beside the picker (the element it is placed against): inside the nearest ancestor
  * that clips or scrolls (the side panel) and inside the visible part of the window (less an on-screen
  * keyboard). Below the picker when that is enough or no less than above; else above it, as a short window
- * (a phone on its side) leaves the picker near the bottom of the panel.
+ * (a phone on its side) leaves the picker near the bottom of the panel. No wider than the room to the right of
+ * the picker's left edge, where the list starts: a narrow panel would cut it off.
  */
 function fitList(picker: HTMLElement): ListFit {
   const at = picker.getBoundingClientRect();
   const view = window.visualViewport;
   let top = view ? view.offsetTop : 0;
   let bottom = view ? view.offsetTop + view.height : window.innerHeight;
+  let right = view ? view.offsetLeft + view.width : window.innerWidth;
   for (let p = picker.parentElement; p; p = p.parentElement) {
     if (/^(?:auto|scroll|hidden|clip)$/.test(getComputedStyle(p).overflowY)) {
       const clip = p.getBoundingClientRect();
       top = Math.max(top, clip.top);
       bottom = Math.min(bottom, clip.bottom);
+      right = Math.min(right, clip.left + p.clientLeft + p.clientWidth);
       break;
     }
   }
   const below = bottom - at.bottom - NOTE_ROOM;
   const above = at.top - top - NOTE_ROOM;
   const up = below < ENOUGH_BELOW && above > below;
-  return { up, maxHeight: Math.max(LIST_MIN_HEIGHT, Math.min(LIST_MAX_HEIGHT, up ? above : below)) };
+  const maxHeight = Math.max(LIST_MIN_HEIGHT, Math.min(LIST_MAX_HEIGHT, up ? above : below));
+  return { up, maxHeight, maxWidth: Math.max(LIST_MIN_WIDTH, Math.floor(right - at.left)) };
 }
 
 /**
@@ -70,7 +77,7 @@ export function Picker({
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const [fit, setFit] = useState<ListFit>({ up: false, maxHeight: LIST_MAX_HEIGHT });
+  const [fit, setFit] = useState<ListFit>({ up: false, maxHeight: LIST_MAX_HEIGHT, maxWidth: null });
   const chosen = useMemo(() => (value === null ? null : (options.find((o) => o.id === value) ?? null)), [options, value]);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -103,7 +110,7 @@ export function Picker({
     const refit = (e?: Event) => {
       if (!root.current || (e && e.target === list.current)) return;
       const next = fitList(root.current);
-      setFit((fit) => (fit.up === next.up && fit.maxHeight === next.maxHeight ? fit : next));
+      setFit((fit) => (fit.up === next.up && fit.maxHeight === next.maxHeight && fit.maxWidth === next.maxWidth ? fit : next));
     };
     refit();
     const view = window.visualViewport;
@@ -202,7 +209,11 @@ export function Picker({
       </div>
       {open && (
         // a press anywhere in the list (its scroll bar, a note) keeps the focus in the box, which stays open
-        <div className={fit.up ? 'mw-picker-pop mw-picker-pop-up' : 'mw-picker-pop'} onMouseDown={(e) => e.preventDefault()}>
+        <div
+          className={fit.up ? 'mw-picker-pop mw-picker-pop-up' : 'mw-picker-pop'}
+          style={fit.maxWidth === null ? undefined : { maxWidth: fit.maxWidth }}
+          onMouseDown={(e) => e.preventDefault()}
+        >
           <ul ref={list} id={listId} role="listbox" aria-label={label} style={{ maxHeight: fit.maxHeight }}>
             {rows.map((row, i) => (
               <li
