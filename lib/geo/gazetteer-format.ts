@@ -248,16 +248,17 @@ function textIndex(text: string): NameIndex {
 const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 const UTF8_ENCODER = new TextEncoder();
 
+/** The text of UTF-8 bytes from `from` to the first `stop` byte, or to the end of its line. */
+function decodeTo(bytes: Uint8Array, from: number, stop: number): string {
+  let end = bytes.indexOf(10 /* \n */, from);
+  if (end < 0) end = bytes.length;
+  const before = stop === 10 ? -1 : bytes.subarray(from, end).indexOf(stop);
+  return UTF8_DECODER.decode(bytes.subarray(from, before < 0 ? end : from + before));
+}
+
 /** The index kept as the file's bytes, searched with the probe encoded: UTF-8 bytes sort in code point order. */
 function byteIndex(bytes: Uint8Array): NameIndex {
   const starts = byteLineStarts(bytes);
-  /** The text from `from` to the first `stop` byte, or to the end of its line. */
-  const decodeTo = (from: number, stop: number) => {
-    let end = bytes.indexOf(10 /* \n */, from);
-    if (end < 0) end = bytes.length;
-    const before = bytes.subarray(from, end).indexOf(stop);
-    return UTF8_DECODER.decode(bytes.subarray(from, before < 0 ? end : from + before));
-  };
   /** The first line that starts with the encoded prefix, or -1. */
   const find = (probe: Uint8Array) => {
     const at = lowerBound(starts.length, (line) => compareBytesAt(bytes, starts[line]!, probe));
@@ -267,13 +268,13 @@ function byteIndex(bytes: Uint8Array): NameIndex {
     after(prefix) {
       const probe = UTF8_ENCODER.encode(prefix);
       const at = find(probe);
-      return at < 0 ? null : decodeTo(starts[at]! + probe.length, 10 /* \n */);
+      return at < 0 ? null : decodeTo(bytes, starts[at]! + probe.length, 10 /* \n */);
     },
     has: (prefix) => find(UTF8_ENCODER.encode(prefix)) >= 0,
     *keys() {
       for (const at of starts) {
         const c = bytes[at];
-        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield decodeTo(at, 9 /* \t */);
+        if (c !== 64 /* @ */ && c !== 126 /* ~ */) yield decodeTo(bytes, at, 9 /* \t */);
       }
     },
   };
@@ -308,12 +309,7 @@ function textRows(text: string): RowTable {
 function byteRows(bytes: Uint8Array): RowTable {
   const starts = byteLineStarts(bytes);
   const codeAt = (at: number) => bytes[at] ?? -1;
-  const line = (row: number) => {
-    const start = starts[row]!;
-    const end = bytes.indexOf(10, start);
-    return UTF8_DECODER.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
-  };
-  return { starts, line, id: (row) => leadingInteger(codeAt, starts[row]!) };
+  return { starts, line: (row) => decodeTo(bytes, starts[row]!, 10 /* \n */), id: (row) => leadingInteger(codeAt, starts[row]!) };
 }
 
 /** Every row's geonameid, in file order. */
