@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { readCorpus } from './io/read-corpus';
 import { readGazetteer, DEFAULT_GAZETTEER_PATH } from './io/read-gazetteer';
 import { writeOutputs } from './io/write-outputs';
-import { combineAnalyses, findReferences, runPipeline } from './pipeline';
+import { combineAnalyses, runPipeline } from './pipeline';
 import { ingestInputs } from './ingest/ingest-inputs';
-import { analyseArticles, expectedThreads, startWorkers } from './io/analyse-articles';
+import { AnalysisCache, analyseArticles, dateCorpus, expectedThreads, startWorkers } from './io/analyse-articles';
 import { toOutputFiles } from './emit/to-output-files';
 import { geoparseText } from './geo/geoparse-text';
 import type { GeoparseGoldDoc } from './eval/geoparse';
@@ -90,10 +90,13 @@ async function ingest(args: string[]): Promise<number> {
     console.error(`mapwire: no article in "${values.input}" could be processed (${inputs.length} entries); nothing written`);
     return 1;
   }
-  const references = findReferences(articles);
+  const cache = cacheDir === null ? null : AnalysisCache.open(cacheDir, values.gazetteer);
+  const cached = cache?.readAll(articles) ?? new Map();
+  watch.lap('cache');
+  const dated = dateCorpus(articles, cached);
   watch.lap('reference dates');
-  const options = { gazetteerPath: values.gazetteer, cacheDir, threads };
-  const { analyses, reused, threads: used } = await analyseArticles(articles, references, ctx, options, workers);
+  const options = { gazetteerPath: values.gazetteer, cache, threads };
+  const { analyses, reused, threads: used } = await analyseArticles(articles, dated, ctx, options, workers, cached);
   watch.lap('analysis');
   const result = combineAnalyses(articles, analyses, inputs, ctx);
   watch.lap('merge');

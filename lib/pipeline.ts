@@ -4,7 +4,7 @@
 import type { Article, ArticleExtraction, CorpusResult, Gazetteer, InputFile, InputReport, PlaceMention } from './types';
 import { ingestInputs } from './ingest/ingest-inputs';
 import { findPlaceMentions } from './geo/find-place-mentions';
-import { extractMentions, findReferenceDates, type DateReference } from './extract';
+import { extractMentions, findReferenceDates, readSentenceDates, type DateReference, type SentenceDates } from './extract';
 import { mergeIncidents } from './merge/merge-incidents';
 import { buildActors } from './merge/build-actors';
 
@@ -12,7 +12,7 @@ export interface PipelineContext {
   gazetteer: Gazetteer;
 }
 
-export type { DateReference };
+export type { DateReference, SentenceDates };
 
 /** Everything the pipeline derives from one article alone (JSON-serialisable: it crosses threads and is cached). */
 export interface ArticleAnalysis {
@@ -21,9 +21,17 @@ export interface ArticleAnalysis {
   extraction: ArticleExtraction;
 }
 
-/** Corpus-wide, before any article is analysed: the date each article's relative words count from. */
-export function findReferences(articles: readonly Article[]): Record<string, DateReference> {
-  return findReferenceDates(articles);
+/** Per article, before the corpus is dated: the full dates its sentences write. */
+export function readArticleDates(article: Article): SentenceDates[] {
+  return readSentenceDates(article);
+}
+
+/**
+ * Corpus-wide, before any article is analysed: the date each article's relative words count from. `written`
+ * holds readArticleDates of each article, in order, when they were read already (from the cache).
+ */
+export function findReferences(articles: readonly Article[], written?: readonly (readonly SentenceDates[])[]): Record<string, DateReference> {
+  return findReferenceDates(articles, written);
 }
 
 /** Per-article stages. */

@@ -16,8 +16,12 @@ const DAY_MS = 86_400_000;
  */
 const NAMES_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
-/** One sentence's full dates as read without a reference year, and whether a year-less one needs that year. */
-interface SentenceDates {
+/**
+ * One sentence's full dates as read without a reference year, and whether a year-less one needs that year.
+ * What an article alone gives the dating: the analysis cache keeps it, so a re-ingest reads no article again.
+ */
+export interface SentenceDates {
+  /** The sentence, read again once the corpus's year is known; only needed when `needsYear`. */
   text: string;
   /** Year-certain full dates, YYYY-MM-DD. */
   dated: string[];
@@ -45,7 +49,7 @@ function readFullDates(text: string, yearRef: Date | null): SentenceDates {
 }
 
 /** The sentences of an article that write a full date (furniture excluded), read without a reference year. */
-function sentenceDates(article: Article): SentenceDates[] {
+export function readSentenceDates(article: Article): SentenceDates[] {
   const out: SentenceDates[] = [];
   for (const s of splitSentences(article)) {
     // chrono is the slow part: only sentences that write a month or a numeric date can hold a full date
@@ -85,9 +89,13 @@ function latest(dates: readonly string[]): string | null {
  * that is taken ("JANUARY 6, 2022" in a caption, "7 January 2022" elsewhere → 2022-01-07). An article
  * naming no date takes the latest date of the whole corpus. No dates anywhere → no reference.
  * Day-and-month dates without a year ("on 5 January") take the year of the corpus's year-certain dates.
+ * `written` holds readSentenceDates of each article, in order, when they were read already.
  */
-export function findReferenceDates(articles: readonly Article[]): Record<ArticleId, DateReference> {
-  const written = articles.map(sentenceDates);
+export function findReferenceDates(
+  articles: readonly Article[],
+  written: readonly (readonly SentenceDates[])[] = articles.map(readSentenceDates),
+): Record<ArticleId, DateReference> {
+  if (written.length !== articles.length) throw new RangeError(`${written.length} articles' dates for ${articles.length} articles`);
   const yearCertain = articles.flatMap((a, i) => [...(a.published ? [a.published] : []), ...explicitDates(written[i]!, null)]);
   const yearRefIso = latest(yearCertain);
   const yearRef = yearRefIso ? toNoon(yearRefIso) : null;

@@ -6,8 +6,17 @@ import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, type ArticleAnalysis, type DateReference, type PipelineContext } from '../pipeline';
-import type { Article } from '../types';
+import {
+  analyseArticle,
+  findReferences,
+  readArticleDates,
+  type ArticleAnalysis,
+  type DateReference,
+  type PipelineContext,
+  type SentenceDates,
+} from '../pipeline';
+import type { Article, ArticleId } from '../types';
+import { packCachedArticle, unpackCachedArticle, type CachedArticle } from './analysis-cache-format';
 import { hashSourceTree, writeCachedBundle } from './cached-bundle.mjs';
 
 /**
@@ -24,8 +33,8 @@ const BATCHES_IN_FLIGHT = 2;
 
 export interface AnalyseOptions {
   gazetteerPath: string;
-  /** Folder for cached analyses, or null to disable the cache. */
-  cacheDir: string | null;
+  /** The output folder's analysis cache, or null to analyse every article afresh and keep nothing. */
+  cache: AnalysisCache | null;
   /** Worker threads; 0 = one per core when there are enough articles. */
   threads: number;
 }
@@ -34,6 +43,12 @@ export interface AnalyseReport {
   analyses: ArticleAnalysis[];
   reused: number;
   threads: number;
+}
+
+/** The corpus dated: the dates each article writes (in the order of the articles) and each one's reference. */
+export interface DatedCorpus {
+  dates: SentenceDates[][];
+  references: Record<ArticleId, DateReference>;
 }
 
 const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,44 +62,87 @@ function pipelineFingerprint(gazetteerPath: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** An analysis depends on the code, the article and the date its relative words count from. */
-function cacheKey(fingerprint: string, article: Article, reference: DateReference | undefined): string {
-  return createHash('sha256')
-    .update(`${fingerprint}\0${article.id}\0${article.sha256}\0${article.text.length}\0${JSON.stringify(reference ?? null)}`)
-    .digest('hex');
-}
-
-function readCached(dir: string, key: string): ArticleAnalysis | null {
-  try {
-    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ArticleAnalysis;
-  } catch {
-    return null;
-  }
-}
-
-/** What a cached analysis is named: its key, with `.tmp` while it is being written. */
+/** What a cached record is named: its key, with `.tmp` while it is being written. */
 const CACHE_FILE = /^[0-9a-f]{64}\.json(?:\.tmp)?$/;
 
 /**
- * Removes the cached analyses this run did not use: those of articles since changed or removed, and those an
- * older version of the pipeline wrote (the cache would otherwise grow by a corpus's worth at every change).
- * Leaves alone any file the cache did not write.
+ * The analysis cache of an output folder: one record per article (analysis-cache-format.ts), named by a hash of
+ * the code, the gazetteer and the article's content. The record also holds the reference date the analysis was
+ * made with, which depends on the rest of the corpus: an article whose reference has moved is analysed again.
  */
-function pruneCache(dir: string, used: ReadonlySet<string>): void {
-  for (const name of readdirSync(dir)) {
-    if (!CACHE_FILE.test(name) || used.has(name)) continue;
-    try {
-      unlinkSync(join(dir, name));
-    } catch {
-      // already gone (another run on the same folder): nothing to do
+export class AnalysisCache {
+  /** Records read or written by this run: pruning keeps these and removes every other record. */
+  private readonly used = new Set<string>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly fingerprint: string,
+  ) {}
+
+  static open(dir: string, gazetteerPath: string): AnalysisCache {
+    mkdirSync(dir, { recursive: true });
+    return new AnalysisCache(dir, pipelineFingerprint(gazetteerPath));
+  }
+
+  private nameOf(article: Article): string {
+    const key = createHash('sha256')
+      .update(`${this.fingerprint}\0${article.id}\0${article.sha256}\0${article.text.length}`)
+      .digest('hex');
+    const name = `${key}.json`;
+    this.used.add(name);
+    return name;
+  }
+
+  /** The cached record of each article that has one this code can read. */
+  readAll(articles: readonly Article[]): Map<ArticleId, CachedArticle> {
+    const found = new Map<ArticleId, CachedArticle>();
+    for (const article of articles) {
+      let json: string;
+      try {
+        json = readFileSync(join(this.dir, this.nameOf(article)), 'utf8');
+      } catch {
+        continue; // not cached yet
+      }
+      const cached = unpackCachedArticle(article, json);
+      if (cached) found.set(article.id, cached);
+    }
+    return found;
+  }
+
+  write(article: Article, cached: CachedArticle): void {
+    const path = join(this.dir, this.nameOf(article));
+    writeFileSync(`${path}.tmp`, packCachedArticle(article, cached));
+    renameSync(`${path}.tmp`, path);
+  }
+
+  /**
+   * Removes the records this run neither read nor wrote: those of articles since changed or removed, and those
+   * an older version of the pipeline wrote (the cache would otherwise grow by a corpus's worth at every change).
+   * Leaves alone any file the cache did not write.
+   */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (!CACHE_FILE.test(name) || this.used.has(name)) continue;
+      try {
+        unlinkSync(join(this.dir, name));
+      } catch {
+        // already gone (another run on the same folder): nothing to do
+      }
     }
   }
 }
 
-function writeCached(dir: string, key: string, analysis: ArticleAnalysis): void {
-  const path = join(dir, `${key}.json`);
-  writeFileSync(`${path}.tmp`, JSON.stringify(analysis));
-  renameSync(`${path}.tmp`, path);
+/**
+ * Dates the corpus: the dates an article writes come from its cached record when it has one (a re-ingest reads
+ * again only the new articles), then each article's reference is decided over the whole corpus.
+ */
+export function dateCorpus(articles: readonly Article[], cached: ReadonlyMap<ArticleId, CachedArticle>): DatedCorpus {
+  const dates = articles.map((a) => cached.get(a.id)?.dates ?? readArticleDates(a));
+  return { dates, references: findReferences(articles, dates) };
+}
+
+function sameReference(a: DateReference, b: DateReference | undefined): boolean {
+  return a.date === b?.date && a.basis === b?.basis;
 }
 
 /**
@@ -185,7 +243,7 @@ export function threadsFor(fresh: number, requested: number): number {
  * not hold yet are the articles to analyse. A guess, to start the workers early: the cache may hold analyses by
  * an older version of the code, and some files may not be articles. analyseArticles corrects it either way.
  */
-export function expectedThreads(inputs: number, options: Pick<AnalyseOptions, 'cacheDir' | 'threads'>): number {
+export function expectedThreads(inputs: number, options: { cacheDir: string | null; threads: number }): number {
   const cached =
     options.cacheDir !== null && existsSync(options.cacheDir)
       ? readdirSync(options.cacheDir).filter((name) => CACHE_FILE.test(name) && !name.endsWith('.tmp')).length
@@ -259,28 +317,26 @@ async function analyseInThreads(
 }
 
 /**
- * Analyses articles with the cache, this thread and workers. `ctx` serves this thread; workers read the
+ * Analyses the articles that `cached` holds no analysis for (or one made with another reference date), on this
+ * thread and workers, and writes their records to the cache. `ctx` serves this thread; workers read the
  * gazetteer from `gazetteerPath` themselves. `threads` counts this thread: 1 starts no worker, 0 starts one per
  * further core when there are enough articles to repay its start-up. `started` are workers started early
  * (startWorkers): those the articles turn out not to need are stopped.
  */
 export async function analyseArticles(
   articles: readonly Article[],
-  references: Readonly<Record<string, DateReference>>,
+  dated: DatedCorpus,
   ctx: Readonly<PipelineContext>,
   options: AnalyseOptions,
   started: readonly AnalysisWorker[] = [],
+  cached: ReadonlyMap<ArticleId, CachedArticle> = new Map(),
 ): Promise<AnalyseReport> {
-  const fingerprint = options.cacheDir ? pipelineFingerprint(options.gazetteerPath) : '';
-  if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true });
-  const byId = new Map<string, ArticleAnalysis>();
+  const { references } = dated;
+  const byId = new Map<ArticleId, ArticleAnalysis>();
   const todo: Article[] = [];
-  const keys = new Map<string, string>();
   for (const article of articles) {
-    const key = options.cacheDir ? cacheKey(fingerprint, article, references[article.id]) : '';
-    keys.set(article.id, key);
-    const cached = options.cacheDir ? readCached(options.cacheDir, key) : null;
-    if (cached && cached.articleId === article.id) byId.set(article.id, cached);
+    const record = cached.get(article.id);
+    if (record && sameReference(record.reference, references[article.id])) byId.set(article.id, record.analysis);
     else todo.push(article);
   }
   const reused = byId.size;
@@ -288,12 +344,14 @@ export async function analyseArticles(
   await Promise.all(started.slice(threads - 1).map((worker) => worker.stop()));
   const workers = [...started.slice(0, threads - 1), ...(await startWorkers(threads - 1 - started.length, options.gazetteerPath))];
   const fresh = await analyseInThreads(todo, references, ctx, workers);
+  const datesOf = new Map(articles.map((a, i) => [a.id, dated.dates[i] ?? []]));
   todo.forEach((article, i) => {
     const analysis = fresh[i];
     if (!analysis) return;
     byId.set(article.id, analysis);
-    if (options.cacheDir) writeCached(options.cacheDir, keys.get(article.id) ?? '', analysis);
+    const reference = references[article.id];
+    if (options.cache && reference) options.cache.write(article, { dates: datesOf.get(article.id) ?? [], reference, analysis });
   });
-  if (options.cacheDir) pruneCache(options.cacheDir, new Set([...keys.values()].map((key) => `${key}.json`)));
+  options.cache?.prune();
   return { analyses: articles.flatMap((a) => byId.get(a.id) ?? []), reused, threads };
 }

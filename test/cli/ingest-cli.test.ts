@@ -69,7 +69,7 @@ describe('npm run ingest', () => {
     expect([first.status, second.status, fresh.status]).toEqual([0, 0, 0]);
     // --timings names every stage in order, with its seconds; without it stderr says nothing of them
     expect(fresh.stderr).toMatch(
-      /^mapwire: seconds per stage: gazetteer \d+\.\d\d, read \d+\.\d\d, decode and zone \d+\.\d\d, reference dates \d+\.\d\d, analysis \d+\.\d\d, merge \d+\.\d\d, output records \d+\.\d\d, write JSON \d+\.\d\d$/m,
+      /^mapwire: seconds per stage: gazetteer \d+\.\d\d, read \d+\.\d\d, decode and zone \d+\.\d\d, cache \d+\.\d\d, reference dates \d+\.\d\d, analysis \d+\.\d\d, merge \d+\.\d\d, output records \d+\.\d\d, write JSON \d+\.\d\d$/m,
     );
     expect(first.stderr).not.toMatch(/seconds per stage/);
     expect(second.stdout).toMatch(/5 of 5 inputs processed \(5 reused from cache/);
@@ -98,6 +98,30 @@ describe('npm run ingest', () => {
     expect(readdirSync(cache).sort()).toHaveLength(3);
     expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
     expect(readFileSync(join(cache, 'notes.txt'), 'utf8')).toBe('kept');
+  }, 180_000);
+
+  it('analyses a cached article again when a new article moves the date its weekdays count from', () => {
+    const input = temp();
+    const out = temp();
+    const fresh = temp();
+    // no publication date: "on Friday" counts back from the latest date the corpus writes within a week of 3 January
+    writeFileSync(join(input, 'a.txt'), 'Protest in Lyon\n\nPolice detained 30 protesters in Lyon on Friday, the ministry said on 3 January 2022.\n');
+    const dateOf = (dir: string, title: string) =>
+      (JSON.parse(readFileSync(join(dir, 'incidents.geojson'), 'utf8')) as { features: Array<{ properties: { title: string; date: string } }> }).features.find(
+        (f) => f.properties.title === title,
+      )?.properties.date;
+    expect(ingest('--input', input, '--out', out).status).toBe(0);
+    expect(dateOf(out, 'Detentions in Lyon')).toBe('2021-12-31');
+    writeFileSync(join(input, 'b.txt'), 'Clashes in Marseille\n\nRiot police fired tear gas at protesters in Marseille on 7 January 2022.\n');
+    const moved = ingest('--input', input, '--out', out);
+    expect(moved.stdout).toMatch(/2 of 2 inputs processed \(0 reused from cache/);
+    expect(dateOf(out, 'Detentions in Lyon')).toBe('2022-01-07');
+    expect(ingest('--input', input, '--out', fresh, '--fresh').status).toBe(0);
+    for (const file of ['sources.json', 'places.geojson', 'incidents.geojson', 'actors.json', 'manifest.json']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
+    }
+    // nothing moved since: both come from the cache
+    expect(ingest('--input', input, '--out', out).stdout).toMatch(/2 of 2 inputs processed \(2 reused from cache/);
   }, 180_000);
 
   it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {

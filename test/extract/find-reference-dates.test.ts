@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findReferenceDates } from '../../lib/extract/find-reference-dates';
+import { findReferenceDates, readSentenceDates } from '../../lib/extract/find-reference-dates';
 import { articleOf } from './article-of';
 
 describe('findReferenceDates', () => {
@@ -42,6 +42,20 @@ describe('findReferenceDates', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('dates the corpus the same from each article’s dates read beforehand (as the cache keeps them)', () => {
+    const corpus = [
+      articleOf('Headline\n\nAug. 11, 2020\n\nThe challenger said on Tuesday she had left.', { id: 'moscowtimes' }),
+      articleOf('Headline\n\nIn all, 103 officers were injured on 9-13 August.', { id: 'belarusfeed' }),
+      articleOf('Headline\n\nOn Monday, police arrested a reporter.', { id: 'archynewsy' }),
+    ];
+    const written = corpus.map(readSentenceDates);
+    // "9-13 August" has no year: its sentence is kept to be read again once the corpus gives one
+    expect(written[1]).toEqual([{ text: 'In all, 103 officers were injured on 9-13 August.', dated: [], needsYear: true }]);
+    expect(written[2]).toEqual([]);
+    expect(findReferenceDates(corpus, written)).toEqual(findReferenceDates(corpus));
+    expect(() => findReferenceDates(corpus, written.slice(1))).toThrow(RangeError);
   });
 
   it('does not anchor on dates more than a week after the article’s own', () => {
