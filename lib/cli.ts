@@ -5,13 +5,21 @@ import { parseArgs } from 'node:util';
 import { readCorpus } from './io/read-corpus';
 import { readGazetteer, DEFAULT_GAZETTEER_PATH } from './io/read-gazetteer';
 import { writeOutputs } from './io/write-outputs';
-import { combineAnalyses, runPipeline } from './pipeline';
+import { combineAnalyses, runPipeline, type PipelineContext } from './pipeline';
 import { ingestInputs } from './ingest/ingest-inputs';
-import { AnalysisCache, analyseArticles, dateCorpus, expectedThreads, startWorkers } from './io/analyse-articles';
+import {
+  AnalysisCache,
+  analyseArticles,
+  dateCorpus,
+  expectedThreads,
+  startWorkers,
+  type AnalyseOptions,
+  type AnalysisWorker,
+} from './io/analyse-articles';
 import { toOutputFiles } from './emit/to-output-files';
 import { geoparseText } from './geo/geoparse-text';
 import type { GeoparseGoldDoc } from './eval/geoparse';
-import type { CorpusResult, Gazetteer } from './types';
+import type { Article, CorpusResult, Gazetteer, InputReport } from './types';
 
 const USAGE = `usage:
   npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh] [--timings]
@@ -55,6 +63,47 @@ function ingestFolder(dir: string, gazetteer: Gazetteer): CorpusResult {
   return runPipeline(readCorpus(dir), Object.freeze({ gazetteer }));
 }
 
+/** Stages of an ingest timed by `--timings`. */
+type Stopwatch = ReturnType<typeof stopwatch>;
+
+/**
+ * Reads and decodes the input folder, starting the analysis workers meanwhile. A function of its own so that
+ * the files' bytes (as large as the corpus) are not held once they are decoded.
+ */
+async function readArticles(input: string, cacheDir: string | null, threads: number, gazetteerPath: string, watch: Stopwatch) {
+  const files = readCorpus(input);
+  watch.lap('read');
+  // the workers load their code and the gazetteer while this thread decodes, zones and dates the articles
+  const workers = await startWorkers(expectedThreads(files.length, { cacheDir, threads }) - 1, gazetteerPath);
+  const { articles, inputs } = ingestInputs(files);
+  watch.lap('decode and zone');
+  return { articles, inputs, workers };
+}
+
+/**
+ * Analyses the articles (or takes their analyses from the cache) and merges them. A function of its own so
+ * that the analyses, whose incident mentions are garbage once merged (a third of the heap of a large ingest),
+ * are not held while the outputs are built and written.
+ */
+async function analyseCorpus(
+  articles: Article[],
+  inputs: InputReport[],
+  ctx: Readonly<PipelineContext>,
+  options: AnalyseOptions,
+  workers: AnalysisWorker[],
+  watch: Stopwatch,
+): Promise<{ result: CorpusResult; reused: number; threads: number }> {
+  const cached = options.cache?.readAll(articles) ?? new Map();
+  watch.lap('cache');
+  const dated = dateCorpus(articles, cached);
+  watch.lap('reference dates');
+  const { analyses, reused, threads } = await analyseArticles(articles, dated, ctx, options, workers, cached);
+  watch.lap('analysis');
+  const result = combineAnalyses(articles, analyses, inputs, ctx);
+  watch.lap('merge');
+  return { result, reused, threads };
+}
+
 async function ingest(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -75,13 +124,8 @@ async function ingest(args: string[]): Promise<number> {
   const gazetteer = loadGazetteer(values.gazetteer);
   const ctx = Object.freeze({ gazetteer });
   watch.lap('gazetteer');
-  const files = readCorpus(values.input);
-  watch.lap('read');
   const cacheDir = values.fresh ? null : join(values.out, '.cache');
-  // the workers load their code and the gazetteer while this thread decodes, zones and dates the articles
-  const workers = await startWorkers(expectedThreads(files.length, { cacheDir, threads }) - 1, values.gazetteer);
-  const { articles, inputs } = ingestInputs(files);
-  watch.lap('decode and zone');
+  const { articles, inputs, workers } = await readArticles(values.input, cacheDir, threads, values.gazetteer, watch);
   for (const input of inputs) {
     if (input.status !== 'ok') console.error(`mapwire: ${input.status} ${input.file}: ${input.reason}`);
     else if (input.reason) console.error(`mapwire: note ${input.file}: ${input.reason}`);
@@ -91,15 +135,8 @@ async function ingest(args: string[]): Promise<number> {
     return 1;
   }
   const cache = cacheDir === null ? null : AnalysisCache.open(cacheDir, values.gazetteer);
-  const cached = cache?.readAll(articles) ?? new Map();
-  watch.lap('cache');
-  const dated = dateCorpus(articles, cached);
-  watch.lap('reference dates');
   const options = { gazetteerPath: values.gazetteer, cache, threads };
-  const { analyses, reused, threads: used } = await analyseArticles(articles, dated, ctx, options, workers, cached);
-  watch.lap('analysis');
-  const result = combineAnalyses(articles, analyses, inputs, ctx);
-  watch.lap('merge');
+  const { result, reused, threads: used } = await analyseCorpus(articles, inputs, ctx, options, workers, watch);
   const outputs = toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null);
   watch.lap('output records');
   writeOutputs(values.out, outputs);

@@ -21,3 +21,27 @@ export const V8_FLAGS = ['--no-turbo-inlining', '--no-regexp-tier-up'];
 export function tuneV8() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
+
+/**
+ * Input files from which an ingest runs with a larger heap. The main thread keeps every article and analysis
+ * until the merge: about 35 MB of heap per 1,000 generated articles, so V8's default limit (4 GiB on a 64-bit
+ * machine) is reached near 100,000. Close to it, V8 collects garbage again and again: at 100,000 articles the
+ * merge took 20 times as long as at 10,000, and writing the outputs up to 80 times (BENCHMARKS.md).
+ */
+export const LARGE_INPUT_FILES = 20_000;
+
+/** Share of the machine's memory a large ingest's heap may grow to. */
+export const HEAP_SHARE = 0.75;
+
+/**
+ * The `--max-old-space-size` flag to run an ingest of `inputFiles` files with, or null when V8's own limit
+ * will do: a small input, a limit already as large, or one the user set (in `userFlags`: the process's flags
+ * and NODE_OPTIONS).
+ * @example heapFlagFor({ inputFiles: 100000, heapLimitBytes: 4 * 2 ** 30, totalMemoryBytes: 24 * 2 ** 30, userFlags: '' })
+ *   → '--max-old-space-size=18432'
+ */
+export function heapFlagFor({ inputFiles, heapLimitBytes, totalMemoryBytes, userFlags }) {
+  if (inputFiles < LARGE_INPUT_FILES || /--max-old-space-size\b/.test(userFlags)) return null;
+  const mebibytes = Math.floor((totalMemoryBytes * HEAP_SHARE) / 2 ** 20);
+  return mebibytes > heapLimitBytes / 2 ** 20 ? `--max-old-space-size=${mebibytes}` : null;
+}

@@ -1,9 +1,10 @@
 // `npm run ingest` as a user runs it: exit status, stderr lines, manifest, and byte-identical reruns.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LARGE_INPUT_FILES, heapFlagFor } from '../../lib/io/v8-tuning.mjs';
 
 /** What `npm run ingest` runs: the launcher, which starts the CLI from its cached bundle. */
 const LAUNCHER = join('scripts', 'mapwire.mjs');
@@ -122,6 +123,25 @@ describe('npm run ingest', () => {
     }
     // nothing moved since: both come from the cache
     expect(ingest('--input', input, '--out', out).stdout).toMatch(/2 of 2 inputs processed \(2 reused from cache/);
+  }, 180_000);
+
+  it('runs a large ingest with a heap sized to the machine, and still processes every article', () => {
+    // 20,000 empty files (each skipped in a moment) and one article: the launcher counts the files
+    const input = temp();
+    const out = temp();
+    for (let i = 0; i < LARGE_INPUT_FILES; i++) writeFileSync(join(input, `empty-${String(i).padStart(5, '0')}.txt`), '');
+    cpSync('seeds/000_48fb1aefbad29be2.txt', join(input, 'good.txt'));
+    const run = ingest('--input', input, '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 of 20001 inputs processed/);
+    const wanted = heapFlagFor({ inputFiles: LARGE_INPUT_FILES + 1, heapLimitBytes: 4 * 2 ** 30, totalMemoryBytes: totalmem(), userFlags: '' });
+    // the machines Mapwire is built on have 24 GiB: three quarters of it is well above V8's 4 GiB
+    expect(wanted).not.toBeNull();
+    expect(run.stderr).toContain(`mapwire: 20001 input files: running with ${wanted} `);
+    // once: the process started with the larger heap does not start another
+    expect(run.stderr.match(/running with --max-old-space-size/g)).toHaveLength(1);
+    const small = ingest('--input', 'seeds', '--out', temp());
+    expect(small.stderr).not.toMatch(/max-old-space-size/);
   }, 180_000);
 
   it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {
