@@ -22,29 +22,74 @@ import type { GeoparseGoldDoc } from './eval/geoparse';
 import type { Article, CorpusResult, Gazetteer, InputReport } from './types';
 
 const USAGE = `usage:
-  npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh] [--timings]
+  npm run ingest -- [--input DIR] [--out DIR] [--stamp] [--threads N] [--fresh] [--timings] [--progress]
                                                             articles → data/generated (defaults: seeds, data/generated);
                                                             --fresh ignores the analysis cache in OUT/.cache;
                                                             --threads N analyses on N threads, this one included
                                                             (default: one per core when there are enough articles);
-                                                            --timings prints each stage's seconds on stderr
+                                                            --timings prints each stage's seconds on stderr;
+                                                            --progress says on stderr how far it is (the default
+                                                            when stderr is a terminal)
   npm run geoparse -- --jsonl FILE                          {"id","text"} per line → {"id","toponyms"} per line
   npm run eval -- --gold FILE --corpus DIR                  score the pipeline against a corpus gold file
   npm run eval                                              score every ../shared/eval/*/gold.json (articles/ or seeds/)
   npm run eval -- --geoparse FILE.jsonl                     score the geoparser on a toponym benchmark
 common: --gazetteer FILE (default ${DEFAULT_GAZETTEER_PATH})`;
 
-/** Wall seconds of each stage in turn, for `--timings`: `lap('read')` closes the stage that ran since the last lap. */
-function stopwatch(): { lap: (stage: string) => void; report: () => string } {
+/**
+ * Wall seconds of each stage in turn, for `--timings`: `lap('read')` closes the stage that ran since the last
+ * lap, and tells `onLap` (progress) of it.
+ */
+function stopwatch(onLap?: (stage: string, seconds: number) => void): { lap: (stage: string) => void; report: () => string } {
   const laps: string[] = [];
   let last = performance.now();
   return {
     lap(stage) {
       const now = performance.now();
       laps.push(`${stage} ${((now - last) / 1000).toFixed(2)}`);
+      onLap?.(stage, (now - last) / 1000);
       last = now;
     },
     report: () => `mapwire: seconds per stage: ${laps.join(', ')}`,
+  };
+}
+
+/** Seconds between two progress lines of the analysis: a terminal's line is rewritten, a log's is added to. */
+const PROGRESS_SECONDS = { terminal: 1, log: 10 };
+/** Seconds an ingest runs before a terminal is told how far it is, unless asked with --progress: short runs stay quiet. */
+const QUIET_SECONDS = 2;
+
+/**
+ * Progress of a long ingest on stderr: each stage as it ends, and the count of articles analysed every few
+ * seconds, once `quietSeconds` have passed. On a terminal the count rewrites its own line.
+ */
+function progressReporter(
+  stream: NodeJS.WriteStream,
+  quietSeconds: number,
+): { stage: (stage: string, seconds: number) => void; analysed: (done: number, total: number) => void } {
+  const terminal = stream.isTTY === true;
+  const every = (terminal ? PROGRESS_SECONDS.terminal : PROGRESS_SECONDS.log) * 1000;
+  const started = performance.now();
+  let shown = started;
+  let open = false;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const quiet = () => performance.now() - started < quietSeconds * 1000;
+  return {
+    stage(stage, seconds) {
+      if (quiet()) return;
+      stream.write(`${open ? '\n' : ''}mapwire: ${stage} done in ${seconds.toFixed(1)} s\n`);
+      open = false;
+    },
+    analysed(done, total) {
+      const now = performance.now();
+      if (quiet() || (done < total && now - shown < every)) return;
+      shown = now;
+      const line = `mapwire: analysed ${count(done)} of ${count(total)} articles`;
+      if (terminal) {
+        stream.write(`\r\x1b[K${line}`);
+        open = true;
+      } else stream.write(`${line}\n`);
+    },
   };
 }
 
@@ -115,12 +160,15 @@ async function ingest(args: string[]): Promise<number> {
       threads: { type: 'string', default: '0' },
       fresh: { type: 'boolean', default: false },
       timings: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
     },
   });
   const threads = Number(values.threads);
   if (!Number.isInteger(threads) || threads < 0) throw new UsageError(`--threads must be a whole number, got "${values.threads}"`);
   const started = performance.now();
-  const watch = stopwatch();
+  // asked for, progress is shown from the start; on a terminal, once the run has taken a moment
+  const progress = values.progress ? progressReporter(process.stderr, 0) : process.stderr.isTTY ? progressReporter(process.stderr, QUIET_SECONDS) : null;
+  const watch = stopwatch(progress?.stage);
   const gazetteer = loadGazetteer(values.gazetteer);
   const ctx = Object.freeze({ gazetteer });
   watch.lap('gazetteer');
@@ -135,7 +183,7 @@ async function ingest(args: string[]): Promise<number> {
     return 1;
   }
   const cache = cacheDir === null ? null : AnalysisCache.open(cacheDir, values.gazetteer);
-  const options = { gazetteerPath: values.gazetteer, cache, threads };
+  const options = { gazetteerPath: values.gazetteer, cache, threads, onProgress: progress?.analysed };
   const { result, reused, threads: used } = await analyseCorpus(articles, inputs, ctx, options, workers, watch);
   const outputs = toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null);
   watch.lap('output records');

@@ -37,6 +37,8 @@ export interface AnalyseOptions {
   cache: AnalysisCache | null;
   /** Worker threads; 0 = one per core when there are enough articles. */
   threads: number;
+  /** Told how many of the articles to analyse are done, as batches finish on any thread. */
+  onProgress?: (analysed: number, total: number) => void;
 }
 
 export interface AnalyseReport {
@@ -261,7 +263,13 @@ async function analyseInThreads(
   references: Readonly<Record<string, DateReference>>,
   ctx: Readonly<PipelineContext>,
   workers: readonly AnalysisWorker[],
+  onProgress: AnalyseOptions['onProgress'],
 ): Promise<ArticleAnalysis[]> {
+  let analysed = 0;
+  const finished = (batch: readonly ArticleAnalysis[]) => {
+    analysed += batch.length;
+    onProgress?.(analysed, articles.length);
+  };
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
   const results: ArticleAnalysis[][] = new Array(batches.length);
@@ -299,6 +307,7 @@ async function analyseInThreads(
           if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
           pending--;
           results[msg.id] = msg.analyses;
+          finished(msg.analyses);
           send();
         },
         error: fail,
@@ -308,7 +317,9 @@ async function analyseInThreads(
   // a failed worker rejects its promise; it is awaited below, after this thread stops taking batches
   running.forEach((p) => p.catch(() => undefined));
   for (let id = take(); id >= 0 && !failed; id = take()) {
-    results[id] = (batches[id] ?? []).map((a) => analyseArticle(a, ctx, references[a.id]));
+    const batch = (batches[id] ?? []).map((a) => analyseArticle(a, ctx, references[a.id]));
+    results[id] = batch;
+    finished(batch);
     await new Promise((resolve) => setImmediate(resolve));
   }
   stopStarting.forEach((stop) => stop());
@@ -343,7 +354,7 @@ export async function analyseArticles(
   const threads = threadsFor(todo.length, options.threads);
   await Promise.all(started.slice(threads - 1).map((worker) => worker.stop()));
   const workers = [...started.slice(0, threads - 1), ...(await startWorkers(threads - 1 - started.length, options.gazetteerPath))];
-  const fresh = await analyseInThreads(todo, references, ctx, workers);
+  const fresh = await analyseInThreads(todo, references, ctx, workers, options.onProgress);
   const datesOf = new Map(articles.map((a, i) => [a.id, dated.dates[i] ?? []]));
   todo.forEach((article, i) => {
     const analysis = fresh[i];

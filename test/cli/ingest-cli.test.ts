@@ -145,14 +145,23 @@ describe('npm run ingest', () => {
   }, 180_000);
 
   it('writes the same output on one thread and on two (this thread and a worker started from a bundle)', () => {
-    // 200 articles (the seeds 40 times over): enough batches that the worker is ready before this thread is done
+    // 200 articles (the seeds 40 times over, each copy a line longer so that none is skipped as a duplicate):
+    // enough batches that the worker is ready before this thread is done
     const input = temp();
-    for (let i = 0; i < 40; i++) for (const name of readdirSync('seeds')) cpSync(join('seeds', name), join(input, `${i}-${name}`));
+    for (let i = 0; i < 40; i++) {
+      for (const name of readdirSync('seeds')) writeFileSync(join(input, `${i}-${name}`), `${readFileSync(join('seeds', name), 'utf8')}\nCopy ${i}.\n`);
+    }
     const one = temp();
     const two = temp();
     const single = ingest('--input', input, '--out', one, '--fresh', '--threads', '1');
-    const double = ingest('--input', input, '--out', two, '--fresh', '--threads', '2');
+    const double = ingest('--input', input, '--out', two, '--fresh', '--threads', '2', '--progress');
     expect([single.status, double.status]).toEqual([0, 0]);
+    // --progress: each stage as it ends and the articles analysed, counted over both threads; without it, on a
+    // pipe, nothing of the kind
+    const stages = [...double.stderr.matchAll(/^mapwire: ([a-zA-Z ]+) done in \d+\.\d s$/gm)].map((m) => m[1]);
+    expect(stages).toEqual(['gazetteer', 'read', 'decode and zone', 'cache', 'reference dates', 'analysis', 'merge', 'output records', 'write JSON']);
+    expect(double.stderr).toMatch(/^mapwire: analysed 200 of 200 articles\nmapwire: analysis done in/m);
+    expect(single.stderr).not.toMatch(/analysed|done in/);
     expect(single.stdout).toMatch(/one thread/);
     expect(double.stdout).toMatch(/2 threads/);
     // both the CLI and its worker ran from bundles, not from source through tsx
