@@ -137,16 +137,16 @@ async function analyseCorpus(
   options: AnalyseOptions,
   workers: AnalysisWorker[],
   watch: Stopwatch,
-): Promise<{ result: CorpusResult; reused: number; threads: number }> {
+): Promise<{ result: CorpusResult; reused: number; threads: number; cacheError: string | null }> {
   const cached = options.cache?.readAll(articles) ?? new Map();
   watch.lap('cache');
   const dated = dateCorpus(articles, cached);
   watch.lap('reference dates');
-  const { analyses, reused, threads } = await analyseArticles(articles, dated, ctx, options, workers, cached);
+  const { analyses, reused, threads, cacheError } = await analyseArticles(articles, dated, ctx, options, workers, cached);
   watch.lap('analysis');
   const result = combineAnalyses(articles, analyses, inputs, ctx);
   watch.lap('merge');
-  return { result, reused, threads };
+  return { result, reused, threads, cacheError };
 }
 
 async function ingest(args: string[]): Promise<number> {
@@ -184,7 +184,8 @@ async function ingest(args: string[]): Promise<number> {
   }
   const cache = cacheDir === null ? null : AnalysisCache.open(cacheDir, values.gazetteer);
   const options = { gazetteerPath: values.gazetteer, cache, threads, onProgress: progress?.analysed };
-  const { result, reused, threads: used } = await analyseCorpus(articles, inputs, ctx, options, workers, watch);
+  const { result, reused, threads: used, cacheError } = await analyseCorpus(articles, inputs, ctx, options, workers, watch);
+  if (cacheError) console.error(`mapwire: note: the analysis cache could not be kept up to date (${cacheError}); the next run analyses those articles again`);
   const outputs = toOutputFiles(result, gazetteer, values.stamp ? new Date().toISOString() : null);
   watch.lap('output records');
   writeOutputs(values.out, outputs);

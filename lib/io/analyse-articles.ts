@@ -45,6 +45,8 @@ export interface AnalyseReport {
   analyses: ArticleAnalysis[];
   reused: number;
   threads: number;
+  /** Why analyses could not be cached (a full disk, a folder gone), when some could not: the outputs are whole all the same. */
+  cacheError: string | null;
 }
 
 /** The corpus dated: the dates each article writes (in the order of the articles) and each one's reference. */
@@ -111,10 +113,19 @@ export class AnalysisCache {
     return found;
   }
 
-  write(article: Article, cached: CachedArticle): void {
+  /**
+   * Writes an article's record; a record that cannot be written (a full disk, the folder removed meanwhile)
+   * only means the article is analysed again next time: the message says why, and the run goes on.
+   */
+  write(article: Article, cached: CachedArticle): string | null {
     const path = join(this.dir, this.nameOf(article));
-    writeFileSync(`${path}.tmp`, packCachedArticle(article, cached));
-    renameSync(`${path}.tmp`, path);
+    try {
+      writeFileSync(`${path}.tmp`, packCachedArticle(article, cached));
+      renameSync(`${path}.tmp`, path);
+      return null;
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
   }
 
   /**
@@ -356,13 +367,19 @@ export async function analyseArticles(
   const workers = [...started.slice(0, threads - 1), ...(await startWorkers(threads - 1 - started.length, options.gazetteerPath))];
   const fresh = await analyseInThreads(todo, references, ctx, workers, options.onProgress);
   const datesOf = new Map(articles.map((a, i) => [a.id, dated.dates[i] ?? []]));
+  let cacheError: string | null = null;
   todo.forEach((article, i) => {
     const analysis = fresh[i];
     if (!analysis) return;
     byId.set(article.id, analysis);
     const reference = references[article.id];
-    if (options.cache && reference) options.cache.write(article, { dates: datesOf.get(article.id) ?? [], reference, analysis });
+    const failed = options.cache && reference ? options.cache.write(article, { dates: datesOf.get(article.id) ?? [], reference, analysis }) : null;
+    cacheError ??= failed;
   });
-  options.cache?.prune();
-  return { analyses: articles.flatMap((a) => byId.get(a.id) ?? []), reused, threads };
+  try {
+    options.cache?.prune();
+  } catch (err) {
+    cacheError ??= err instanceof Error ? err.message : String(err);
+  }
+  return { analyses: articles.flatMap((a) => byId.get(a.id) ?? []), reused, threads, cacheError };
 }

@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { AnalysisWorker, expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
+import { AnalysisCache, AnalysisWorker, analyseArticles, dateCorpus, expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
+import { readCorpus } from '../../lib/io/read-corpus';
+import { DEFAULT_GAZETTEER_PATH, readGazetteer } from '../../lib/io/read-gazetteer';
+import { ingestInputs } from '../../lib/ingest/ingest-inputs';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -72,5 +75,32 @@ describe('AnalysisWorker', () => {
     await worker.stop();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('AnalysisCache', () => {
+  const gazetteer = readGazetteer();
+  const { articles } = ingestInputs(readCorpus('seeds'));
+  const ctx = { gazetteer };
+
+  test('gives back what it kept, and a run whose cache cannot be written still analyses every article', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'mapwire-cache-')), '.cache');
+    temps.push(dirname(dir));
+    const cache = AnalysisCache.open(dir, DEFAULT_GAZETTEER_PATH);
+    const first = await analyseArticles(articles, dateCorpus(articles, new Map()), ctx, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache, threads: 1 });
+    expect(first).toMatchObject({ reused: 0, threads: 1, cacheError: null });
+    const again = AnalysisCache.open(dir, DEFAULT_GAZETTEER_PATH);
+    const kept = again.readAll(articles);
+    expect([...kept.keys()].sort()).toEqual(articles.map((a) => a.id).sort());
+    const second = await analyseArticles(articles, dateCorpus(articles, kept), ctx, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: again, threads: 1 }, [], kept);
+    expect(second.reused).toBe(articles.length);
+    expect(JSON.stringify(second.analyses)).toBe(JSON.stringify(first.analyses));
+
+    // the folder removed under a running ingest: no record can be written, nothing is lost
+    const gone = AnalysisCache.open(join(dirname(dir), 'gone'), DEFAULT_GAZETTEER_PATH);
+    rmSync(join(dirname(dir), 'gone'), { recursive: true });
+    const third = await analyseArticles(articles, dateCorpus(articles, new Map()), ctx, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: gone, threads: 1 });
+    expect(third.cacheError).toMatch(/ENOENT/);
+    expect(JSON.stringify(third.analyses)).toBe(JSON.stringify(first.analyses));
   });
 });
