@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { AnalysisCache, AnalysisWorker, analyseArticles, dateCorpus, expectedThreads, threadsFor } from '../../lib/io/analyse-articles';
+import { AnalysisCache, AnalysisWorker, analyseArticles, dateCorpus, expectedThreads, shareArticleStrings, threadsFor } from '../../lib/io/analyse-articles';
 import { readCorpus } from '../../lib/io/read-corpus';
 import { DEFAULT_GAZETTEER_PATH, readGazetteer } from '../../lib/io/read-gazetteer';
 import { ingestInputs } from '../../lib/ingest/ingest-inputs';
@@ -102,5 +102,19 @@ describe('AnalysisCache', () => {
     const third = await analyseArticles(articles, dateCorpus(articles, new Map()), ctx, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: gone, threads: 1 });
     expect(third.cacheError).toMatch(/ENOENT/);
     expect(JSON.stringify(third.analyses)).toBe(JSON.stringify(first.analyses));
+  });
+});
+
+describe('shareArticleStrings', () => {
+  test('leaves every value of an analysis that crossed threads as it was', async () => {
+    const { articles } = ingestInputs(readCorpus('../shared/eval/belarus-2020/articles'));
+    const { analyses } = await analyseArticles(articles, dateCorpus(articles, new Map()), { gazetteer: readGazetteer() }, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: null, threads: 1 });
+    const crossed = structuredClone(analyses);
+    crossed.forEach((analysis, i) => shareArticleStrings(analysis, articles[i]!));
+    expect(JSON.stringify(crossed)).toBe(JSON.stringify(analyses));
+    // and an analysis given with another article is left alone
+    const other = structuredClone(analyses[0]!);
+    shareArticleStrings(other, articles[1]!);
+    expect(other).toEqual(analyses[0]);
   });
 });
