@@ -1,7 +1,7 @@
 // Article[] → ArticleAnalysis[], using every core: this thread and worker threads (each loads the gazetteer once),
 // and a content-hash cache so that re-ingesting a folder where few articles changed redoes only those.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ import {
 import type { Article, ArticleId } from '../types';
 import { packCachedArticle, unpackCachedArticle, type CachedArticle } from './analysis-cache-format';
 import { hashSourceTree, writeCachedBundle } from './cached-bundle.mjs';
+import { writeCacheRecord } from './cache-record-file';
+import type { AnalysisBatch, AnalysisReply } from './analyse-worker';
 
 /**
  * Articles each thread must have for one more to be worth starting. A worker loads the code and the gazetteer in
@@ -88,13 +90,17 @@ export class AnalysisCache {
     return new AnalysisCache(dir, pipelineFingerprint(gazetteerPath));
   }
 
-  private nameOf(article: Article): string {
+  /**
+   * Where the record of an article is kept, named by a hash of the code, the gazetteer and the article's
+   * content. Asking marks the record as this run's: pruning keeps it.
+   */
+  recordPath(article: Article): string {
     const key = createHash('sha256')
       .update(`${this.fingerprint}\0${article.id}\0${article.sha256}\0${article.text.length}`)
       .digest('hex');
     const name = `${key}.json`;
     this.used.add(name);
-    return name;
+    return join(this.dir, name);
   }
 
   /** The cached record of each article that has one this code can read. */
@@ -103,7 +109,7 @@ export class AnalysisCache {
     for (const article of articles) {
       let json: string;
       try {
-        json = readFileSync(join(this.dir, this.nameOf(article)), 'utf8');
+        json = readFileSync(this.recordPath(article), 'utf8');
       } catch {
         continue; // not cached yet
       }
@@ -113,19 +119,9 @@ export class AnalysisCache {
     return found;
   }
 
-  /**
-   * Writes an article's record; a record that cannot be written (a full disk, the folder removed meanwhile)
-   * only means the article is analysed again next time: the message says why, and the run goes on.
-   */
+  /** Writes an article's record (writeCacheRecord): null, or why it could not be written. */
   write(article: Article, cached: CachedArticle): string | null {
-    const path = join(this.dir, this.nameOf(article));
-    try {
-      writeFileSync(`${path}.tmp`, packCachedArticle(article, cached));
-      renameSync(`${path}.tmp`, path);
-      return null;
-    } catch (err) {
-      return err instanceof Error ? err.message : String(err);
-    }
+    return writeCacheRecord(this.recordPath(article), packCachedArticle(article, cached));
   }
 
   /**
@@ -176,31 +172,10 @@ async function workerEntry(): Promise<URL> {
   return new URL('./analyse-worker-boot.mjs', import.meta.url);
 }
 
-/**
- * An analysis from a worker comes with its own copies of its article's id and of every quote (a sentence of the
- * text). Pointed back at this thread's article, the copies die young instead of being kept once per record:
- * 65 MB less heap per 10,000 generated articles a worker analyses, and less for the young generation to copy.
- */
-export function shareArticleStrings(analysis: ArticleAnalysis, article: Article): void {
-  const { id, text } = article;
-  if (analysis.articleId !== id) return;
-  analysis.articleId = id;
-  for (const p of analysis.places) if (p.articleId === id) p.articleId = id;
-  for (const a of analysis.extraction.actors) if (a.articleId === id) a.articleId = id;
-  for (const m of analysis.extraction.mentions) {
-    if (m.articleId === id) m.articleId = id;
-    const sentence = text.slice(m.sentence.start, m.sentence.end);
-    if (m.quote === sentence) m.quote = sentence;
-  }
-}
-
-/** A message from an analysis worker (analyse-worker.ts). */
-interface WorkerMessage {
-  ready?: true;
-  id: number;
-  analyses?: ArticleAnalysis[];
-  error?: string;
-}
+/** A message from an analysis worker (analyse-worker.ts): it is ready, a batch is done, or a batch failed. */
+type WorkerMessage = { ready: true } | BatchMessage;
+/** A batch done, or why it could not be. */
+type BatchMessage = AnalysisReply | { id: number; error: string };
 
 /**
  * A worker thread, started before it is needed: it loads the code and the gazetteer (a second or two) while this
@@ -212,12 +187,12 @@ export class AnalysisWorker {
   private ready = false;
   private stopping = false;
   private failure: Error | null = null;
-  private handlers: { ready: () => void; message: (msg: WorkerMessage) => void; error: (err: Error) => void } | null = null;
+  private handlers: { ready: () => void; message: (msg: BatchMessage) => void; error: (err: Error) => void } | null = null;
 
   constructor(url: URL, gazetteerPath: string) {
     this.thread = new Worker(url, { workerData: { gazetteerPath } });
     this.thread.on('message', (msg: WorkerMessage) => {
-      if (!msg.ready) return this.handlers?.message(msg);
+      if (!('ready' in msg)) return this.handlers?.message(msg);
       this.ready = true;
       this.handlers?.ready();
     });
@@ -247,7 +222,7 @@ export class AnalysisWorker {
     else if (this.ready) handlers.ready();
   }
 
-  post(batch: { id: number; articles: Article[]; references: Array<DateReference | undefined> }): void {
+  post(batch: AnalysisBatch): void {
     this.thread.postMessage(batch);
   }
 
@@ -282,19 +257,31 @@ export function expectedThreads(inputs: number, options: { cacheDir: string | nu
   return threadsFor(Math.max(0, inputs - cached), options.threads);
 }
 
+/** What every thread needs to know of the corpus to analyse its articles and cache their records. */
+interface AnalysisJob {
+  references: Readonly<Record<string, DateReference>>;
+  /** The full dates each article writes (dateCorpus), kept in its cache record. */
+  datesOf: ReadonlyMap<ArticleId, SentenceDates[]>;
+  cache: AnalysisCache | null;
+}
+
 /**
  * This thread and the workers take batches from one queue. A worker gets its first batches when it says it is
  * ready (its code and gazetteer loaded), so this thread is never left waiting for a worker that has not started;
  * this thread yields between its batches so that the workers' results are received and their next batches sent.
+ * Each thread caches the records of the articles it analysed; a worker's analyses come back packed, and are
+ * unpacked against this thread's articles, so that their ids and quotes are this thread's strings.
  */
 async function analyseInThreads(
   articles: Article[],
-  references: Readonly<Record<string, DateReference>>,
+  job: AnalysisJob,
   ctx: Readonly<PipelineContext>,
   workers: readonly AnalysisWorker[],
   onProgress: AnalyseOptions['onProgress'],
-): Promise<ArticleAnalysis[]> {
+): Promise<{ analyses: ArticleAnalysis[]; cacheError: string | null }> {
+  const { references, datesOf, cache } = job;
   let analysed = 0;
+  let cacheError: string | null = null;
   const finished = (batch: readonly ArticleAnalysis[]) => {
     analysed += batch.length;
     onProgress?.(analysed, articles.length);
@@ -326,22 +313,32 @@ async function analyseInThreads(
         }
         pending++;
         const batch = batches[id] ?? [];
-        worker.post({ id, articles: batch, references: batch.map((a) => references[a.id]) });
+        worker.post({
+          id,
+          articles: batch,
+          references: batch.map((a) => references[a.id]),
+          dates: batch.map((a) => datesOf.get(a.id) ?? []),
+          recordPaths: batch.map((a) => (cache && references[a.id] ? cache.recordPath(a) : null)),
+        });
       };
       worker.attach({
         ready: () => {
           for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
         },
         message: (msg) => {
-          if (msg.error || !msg.analyses) return fail(new Error(`analysis worker failed: ${msg.error ?? 'no result'}`));
+          if ('error' in msg) return fail(new Error(`analysis worker failed: ${msg.error}`));
           pending--;
           const sent = batches[msg.id] ?? [];
-          msg.analyses.forEach((analysis, i) => {
-            const article = sent[i];
-            if (article) shareArticleStrings(analysis, article);
-          });
-          results[msg.id] = msg.analyses;
-          finished(msg.analyses);
+          const analyses: ArticleAnalysis[] = [];
+          for (let i = 0; i < sent.length; i++) {
+            const record = msg.records[i];
+            const unpacked = record === undefined ? null : unpackCachedArticle(sent[i]!, record);
+            if (!unpacked) return fail(new Error(`analysis worker sent no readable analysis of ${sent[i]!.file}`));
+            analyses.push(unpacked.analysis);
+          }
+          cacheError ??= msg.cacheError;
+          results[msg.id] = analyses;
+          finished(analyses);
           send();
         },
         error: fail,
@@ -351,14 +348,20 @@ async function analyseInThreads(
   // a failed worker rejects its promise; it is awaited below, after this thread stops taking batches
   running.forEach((p) => p.catch(() => undefined));
   for (let id = take(); id >= 0 && !failed; id = take()) {
-    const batch = (batches[id] ?? []).map((a) => analyseArticle(a, ctx, references[a.id]));
-    results[id] = batch;
-    finished(batch);
+    const batch = batches[id] ?? [];
+    const analyses = batch.map((article) => {
+      const reference = references[article.id];
+      const analysis = analyseArticle(article, ctx, reference);
+      if (cache && reference) cacheError ??= cache.write(article, { dates: datesOf.get(article.id) ?? [], reference, analysis });
+      return analysis;
+    });
+    results[id] = analyses;
+    finished(analyses);
     await new Promise((resolve) => setImmediate(resolve));
   }
   stopStarting.forEach((stop) => stop());
   await Promise.all(running);
-  return results.flat();
+  return { analyses: results.flat(), cacheError };
 }
 
 /**
@@ -388,16 +391,12 @@ export async function analyseArticles(
   const threads = threadsFor(todo.length, options.threads);
   await Promise.all(started.slice(threads - 1).map((worker) => worker.stop()));
   const workers = [...started.slice(0, threads - 1), ...(await startWorkers(threads - 1 - started.length, options.gazetteerPath))];
-  const fresh = await analyseInThreads(todo, references, ctx, workers, options.onProgress);
   const datesOf = new Map(articles.map((a, i) => [a.id, dated.dates[i] ?? []]));
-  let cacheError: string | null = null;
+  const fresh = await analyseInThreads(todo, { references, datesOf, cache: options.cache }, ctx, workers, options.onProgress);
+  let { cacheError } = fresh;
   todo.forEach((article, i) => {
-    const analysis = fresh[i];
-    if (!analysis) return;
-    byId.set(article.id, analysis);
-    const reference = references[article.id];
-    const failed = options.cache && reference ? options.cache.write(article, { dates: datesOf.get(article.id) ?? [], reference, analysis }) : null;
-    cacheError ??= failed;
+    const analysis = fresh.analyses[i];
+    if (analysis) byId.set(article.id, analysis);
   });
   try {
     options.cache?.prune();

@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { AnalysisCache, AnalysisWorker, analyseArticles, dateCorpus, expectedThreads, shareArticleStrings, threadsFor } from '../../lib/io/analyse-articles';
+import { AnalysisCache, AnalysisWorker, analyseArticles, dateCorpus, expectedThreads, startWorkers, threadsFor } from '../../lib/io/analyse-articles';
 import { readCorpus } from '../../lib/io/read-corpus';
 import { DEFAULT_GAZETTEER_PATH, readGazetteer } from '../../lib/io/read-gazetteer';
 import { ingestInputs } from '../../lib/ingest/ingest-inputs';
@@ -105,16 +105,43 @@ describe('AnalysisCache', () => {
   });
 });
 
-describe('shareArticleStrings', () => {
-  test('leaves every value of an analysis that crossed threads as it was', async () => {
-    const { articles } = ingestInputs(readCorpus('../shared/eval/belarus-2020/articles'));
-    const { analyses } = await analyseArticles(articles, dateCorpus(articles, new Map()), { gazetteer: readGazetteer() }, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: null, threads: 1 });
-    const crossed = structuredClone(analyses);
-    crossed.forEach((analysis, i) => shareArticleStrings(analysis, articles[i]!));
-    expect(JSON.stringify(crossed)).toBe(JSON.stringify(analyses));
-    // and an analysis given with another article is left alone
-    const other = structuredClone(analyses[0]!);
-    shareArticleStrings(other, articles[1]!);
-    expect(other).toEqual(analyses[0]);
+describe('analyseArticles on two threads', () => {
+  test('the analyses and cache records a worker makes are those this thread makes', async () => {
+    // 96 distinct articles (each belarus-2020 article 16 times, each copy a line longer): three batches
+    const files = readCorpus('../shared/eval/belarus-2020/articles').flatMap((f) =>
+      Array.from({ length: 16 }, (_, i) => ({
+        ...f,
+        file: `${i}-${f.file}`,
+        bytes: Buffer.concat([f.bytes!, Buffer.from(`\nCopy ${i} of this report.\n`)]),
+      })),
+    );
+    const { articles } = ingestInputs(files);
+    expect(articles).toHaveLength(96);
+    const gazetteer = readGazetteer();
+    const dated = dateCorpus(articles, new Map());
+    const alone = await analyseArticles(articles, dated, { gazetteer }, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache: null, threads: 1 });
+
+    // a worker that is ready when the analysis starts takes the first two batches
+    const [worker] = await startWorkers(1, DEFAULT_GAZETTEER_PATH);
+    await new Promise<void>((resolve) => {
+      const wait = () => (worker!.isReady ? resolve() : setTimeout(wait, 20));
+      wait();
+    });
+    const dir = join(mkdtempSync(join(tmpdir(), 'mapwire-two-')), '.cache');
+    temps.push(dirname(dir));
+    const cache = AnalysisCache.open(dir, DEFAULT_GAZETTEER_PATH);
+    const shared = await analyseArticles(articles, dated, { gazetteer }, { gazetteerPath: DEFAULT_GAZETTEER_PATH, cache, threads: 2 }, [worker!]);
+    expect(shared).toMatchObject({ threads: 2, cacheError: null });
+    expect(JSON.stringify(shared.analyses)).toBe(JSON.stringify(alone.analyses));
+    // ids and quotes are this thread's strings again: each quote is its sentence in the article
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    for (const m of shared.analyses.flatMap((a) => a.extraction.mentions)) {
+      const article = byId.get(m.articleId)!;
+      expect(m.quote).toBe(article.text.slice(m.sentence.start, m.sentence.end));
+    }
+    // both threads cached what they analysed, and the records read back as the analyses
+    const kept = AnalysisCache.open(dir, DEFAULT_GAZETTEER_PATH).readAll(articles);
+    expect(kept.size).toBe(96);
+    expect(JSON.stringify(articles.map((a) => kept.get(a.id)!.analysis))).toBe(JSON.stringify(alone.analyses));
   });
 });
